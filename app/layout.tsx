@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "OnRecord — who said what, when, and where", template: "%s · OnRecord" },
+  description: "Every attributed statement in the news, resolved to its speaker, date and source; searchable and shareable.",
+  openGraph: { siteName: "OnRecord", type: "website" },
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <Providers>
+          <header className="border-b border-stone-200 bg-white">
+            <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3" aria-label="Main">
+              <Link href="/" className="font-serif text-xl font-bold tracking-tight">
+                On<span className="text-red-700">Record</span>
+              </Link>
+              <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
+                Statements
+              </Link>
+            </nav>
+          </header>
+          <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { buildStatementsQuery } from "./statements-query";
+import type { GetStatementsInput } from "./search-params";
+
+export interface StatementTagChip {
+  slug: string;
+  name: string;
+  color: string;
+}
+
+export interface StatementRow {
+  id: number;
+  text: string;
+  type: "direct" | "partial" | "indirect";
+  status: "unreviewed" | "verified" | "disputed" | "rejected";
+  date: string | null;
+  saidOn: string | null;
+  mention: string | null;
+  version: number;
+  speaker: { id: number; name: string; slug: string; role: string | null } | null;
+  source: { id: number; title: string | null; outlet: string | null; url: string | null; publishedOn: string | null };
+  tags: StatementTagChip[];
+}
+
+type RawStatementRow = {
+  id: number | bigint;
+  text: string;
+  type: StatementRow["type"];
+  status: StatementRow["status"];
+  date: string | null;
+  saidOn: string | null;
+  mention: string | null;
+  version: number | bigint;
+  speakerId: number | bigint | null;
+  speakerName: string | null;
+  speakerSlug: string | null;
+  speakerRole: string | null;
+  sourceId: number | bigint;
+  sourceTitle: string | null;
+  sourceOutlet: string | null;
+  sourceUrl: string | null;
+  publishedOn: string | null;
+  tagsJson: string | null;
+};
+
+function toStatementRow(raw: RawStatementRow): StatementRow {
+  return {
+    id: Number(raw.id),
+    text: raw.text,
+    type: raw.type,
+    status: raw.status,
+    date: raw.date,
+    saidOn: raw.saidOn,
+    mention: raw.mention,
+    version: Number(raw.version),
+    speaker:
+      raw.speakerId == null
+        ? null
+        : { id: Number(raw.speakerId), name: raw.speakerName ?? "", slug: raw.speakerSlug ?? "", role: raw.speakerRole },
+    source: {
+      id: Number(raw.sourceId),
+      title: raw.sourceTitle,
+      outlet: raw.sourceOutlet,
+      url: raw.sourceUrl,
+      publishedOn: raw.publishedOn,
+    },
+    tags: raw.tagsJson ? (JSON.parse(raw.tagsJson) as StatementTagChip[]) : [],
+  };
+}
+
+/** One page of the statements table and the total that matches, read in one transaction. */
+export async function getStatements(input: GetStatementsInput): Promise<{ rows: StatementRow[]; total: number; pageCount: number }> {
+  const { rows, count } = buildStatementsQuery(input);
+  try {
+    const [rawRows, countRows] = await prisma.$transaction([
+      prisma.$queryRawUnsafe<RawStatementRow[]>(rows.sql, ...rows.params),
+      prisma.$queryRawUnsafe<{ total: number | bigint }[]>(count.sql, ...count.params),
+    ]);
+    const total = Number(countRows[0]?.total ?? 0);
+    return { rows: rawRows.map(toStatementRow), total, pageCount: Math.max(1, Math.ceil(total / input.perPage)) };
+  } catch (error) {
+    console.error("getStatements failed", error);
+    throw error;
+  }
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** Choices for the table's filters: outlets and tags in use, and the names of the speakers already selected. */
+export async function getStatementFilterOptions(selectedSpeakerSlugs: string[]): Promise<{
+  outlets: FilterOption[];
+  tags: (FilterOption & { color: string })[];
+  selectedSpeakers: FilterOption[];
+}> {
+  try {
+    const [outlets, tags, speakers] = await prisma.$transaction([
+      prisma.$queryRawUnsafe<{ outlet: string; count: number | bigint }[]>(
+        `SELECT so.outlet AS outlet, COUNT(*) AS count FROM statements s JOIN sources so ON so.id = s.source_id
+         WHERE s.deleted_at IS NULL AND so.outlet IS NOT NULL GROUP BY so.outlet ORDER BY count DESC, so.outlet LIMIT 200`,
+      ),
+      prisma.$queryRawUnsafe<{ slug: string; name: string; color: string; count: number | bigint }[]>(
+        `SELECT t.slug AS slug, t.name AS name, t.color AS color, COUNT(st.statement_id) AS count
+         FROM tags t LEFT JOIN statement_tags st ON st.tag_id = t.id GROUP BY t.id ORDER BY t.name LIMIT 500`,
+      ),
+      prisma.speaker.findMany({
+        where: { slug: { in: selectedSpeakerSlugs.slice(0, 20) } },
+        select: { slug: true, name: true, _count: { select: { statements: true } } },
+      }),
+    ]);
+    return {
+      outlets: outlets.map((o) => ({ value: o.outlet, label: o.outlet, count: Number(o.count) })),
+      tags: tags.map((t) => ({ value: t.slug, label: t.name, color: t.color, count: Number(t.count) })),
+      selectedSpeakers: speakers.map((s) => ({ value: s.slug, label: s.name, count: s._count.statements })),
+    };
+  } catch (error) {
+    console.error("getStatementFilterOptions failed", error);
+    throw error;
+  }
+}
+
+/** Speakers whose name or an alias starts with (or contains a word starting with) the typed text. */
+export async function getSpeakerSuggestions(query: string, limit = 10): Promise<FilterOption[]> {
+  const typed = query.trim().toLowerCase().slice(0, 100);
+  if (!typed) return [];
+  const like = typed.replace(/[\\%_]/g, (c) => `\\${c}`);
+  try {
+    const rows = await prisma.$queryRawUnsafe<{ slug: string; name: string; count: number | bigint }[]>(
+      `SELECT sp.slug AS slug, sp.name AS name,
+         (SELECT COUNT(*) FROM statements s WHERE s.speaker_id = sp.id AND s.deleted_at IS NULL) AS count
+       FROM speakers sp
+       WHERE lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\'
+          OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE normalized LIKE ? ESCAPE '\\')
+       ORDER BY (lower(sp.name) LIKE ? ESCAPE '\\') DESC, count DESC, sp.name
+       LIMIT ?`,
+      `${like}%`,
+      `% ${like}%`,
+      `${like}%`,
+      `${like}%`,
+      limit,
+    );
+    return rows.map((r) => ({ value: r.slug, label: r.name, count: Number(r.count) }));
+  } catch (error) {
+    console.error("getSpeakerSuggestions failed", error);
+    throw error;
+  }
+}
