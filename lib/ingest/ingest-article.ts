@@ -19,6 +19,13 @@ export type IngestResult =
   | { status: "created"; sourceId: number; statements: number; title: string | null }
   | { status: "duplicate"; sourceId: number; title: string | null };
 
+export class EmptyArticleError extends Error {
+  constructor() {
+    super("The article has no text to extract statements from.");
+    this.name = "EmptyArticleError";
+  }
+}
+
 /** SHA-256 of the body with whitespace folded: the same article pasted twice hashes the same. */
 export function contentHash(body: string): string {
   return createHash("sha256").update(body.replace(/\s+/g, " ").trim()).digest("hex");
@@ -41,6 +48,7 @@ export async function storeExtractedArticle(
     outlet: options.outlet ?? extracted.meta.outlet,
     published: options.published ?? extracted.meta.published,
   };
+  if (!extracted.body.trim()) throw new EmptyArticleError();
   const hash = contentHash(extracted.body);
   try {
     return await prisma.$transaction(async (tx) => {

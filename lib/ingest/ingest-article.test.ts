@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "../db";
+import { createTestDatabase } from "../testing/test-database";
+import { contentHash, EmptyArticleError, ingestArticle } from "./ingest-article";
+import { ingestFiles } from "./ingest-files";
+
+const seedsDir = path.resolve(import.meta.dirname, "../../seeds");
+const { prisma, url } = createTestDatabase();
+
+beforeAll(async () => {
+  await ingestFiles(prisma, [seedsDir]);
+});
+afterAll(() => prisma.$disconnect());
+
+describe("ingestArticle", () => {
+  it("stores every seed article with its statements", async () => {
+    expect(await prisma.source.count()).toBe(5);
+    expect(await prisma.statement.count()).toBeGreaterThan(50);
+    const source = await prisma.source.findFirstOrThrow({ where: { fileName: "000_e3bbad9c40fcc501.txt" } });
+    expect(source.outlet).toBe("DW");
+    expect(source.publishedOn).toBe("2022-01-18");
+  });
+
+  it("is idempotent: ingesting the seeds again changes nothing", async () => {
+    const before = { sources: await prisma.source.count(), statements: await prisma.statement.count(), speakers: await prisma.speaker.count() };
+    const results = await ingestFiles(prisma, [seedsDir]);
+    expect(results.every((r) => r.status === "duplicate")).toBe(true);
+    expect({ sources: await prisma.source.count(), statements: await prisma.statement.count(), speakers: await prisma.speaker.count() }).toEqual(before);
+  });
+
+  it("keeps one speaker row across articles, with the aliases each article used", async () => {
+    const speakers = await prisma.speaker.findMany({ where: { name: "Jens Stoltenberg" }, include: { aliases: true } });
+    expect(speakers).toHaveLength(1);
+    const sources = await prisma.statement.groupBy({ by: ["sourceId"], where: { speakerId: speakers[0].id } });
+    expect(sources.length).toBeGreaterThanOrEqual(2);
+    expect(speakers[0].slug).toBe("jens-stoltenberg");
+    expect(speakers[0].aliases.map((a) => a.normalized)).toContain("stoltenberg");
+  });
+
+  it("keeps offsets that point at the statement in the stored body", async () => {
+    const statements = await prisma.statement.findMany({ include: { source: { select: { body: true } } } });
+    for (const s of statements) {
+      expect(s.startOffset).toBeGreaterThanOrEqual(0);
+      expect(s.endOffset).toBeGreaterThan(s.startOffset);
+      expect(s.endOffset).toBeLessThanOrEqual(s.source.body.length);
+    }
+  });
+
+  it("dates a statement by its said-on date, else the publication date", async () => {
+    const statements = await prisma.statement.findMany({ include: { source: { select: { publishedOn: true } } } });
+    for (const s of statements) expect(s.date).toBe(s.saidOn ?? s.source.publishedOn);
+  });
+
+  it("reports the same article pasted again as a duplicate, whatever its whitespace", async () => {
+    const raw = fs.readFileSync(path.join(seedsDir, "002_bfe3a0c3a8f9cb13.txt"), "utf8");
+    const result = await ingestArticle(prisma, raw.replace(/\n/g, "\n\n"));
+    expect(result.status).toBe("duplicate");
+  });
+
+  it("refuses an article with no text and stores nothing", async () => {
+    const before = await prisma.source.count();
+    await expect(ingestArticle(prisma, "")).rejects.toBeInstanceOf(EmptyArticleError);
+    await expect(ingestArticle(prisma, "   \n\n  ")).rejects.toBeInstanceOf(EmptyArticleError);
+    expect(await prisma.source.count()).toBe(before);
+  });
+
+  it("stores an article once when two processes ingest it at the same time", async () => {
+    const other = createPrismaClient(url);
+    const raw = "A fresh article\n20230301\nThe mayor said the bridge would reopen in May. \"We are on schedule,\" she said.";
+    const results = await Promise.all([ingestArticle(prisma, raw), ingestArticle(other, raw)]);
+    await other.$disconnect();
+    expect(results.map((r) => r.status).sort()).toEqual(["created", "duplicate"]);
+    expect(await prisma.source.count({ where: { title: "A fresh article" } })).toBe(1);
+  });
+
+  it("hashes bodies with whitespace folded", () => {
+    expect(contentHash("a  b\n\nc")).toBe(contentHash("a b c"));
+    expect(contentHash("a b c")).not.toBe(contentHash("a b d"));
+  });
+});
