@@ -18,10 +18,12 @@ export interface StatementsTableProps {
     tags: (FilterOption & { color: string })[];
     selectedSpeakers: FilterOption[];
   };
+  /** Filters the page fixes outside the URL (a speaker's own page); their controls are hidden. */
+  scope?: { speaker?: string };
 }
 
 /** The statements table: TanStack in manual mode; the URL holds every bit of state and the server does the work. */
-export function StatementsTable({ rows, total, pageCount, filterOptions }: StatementsTableProps) {
+export function StatementsTable({ rows, total, pageCount, filterOptions, scope }: StatementsTableProps) {
   const [isPending, startTransition] = useTransition();
   const [params, setParams] = useStatementsSearchParams(startTransition);
 
@@ -58,7 +60,7 @@ export function StatementsTable({ rows, total, pageCount, filterOptions }: State
 
   return (
     <div className="space-y-3">
-      <StatementsTableToolbar table={table} params={params} setParams={setParams} filterOptions={filterOptions} />
+      <StatementsTableToolbar table={table} params={params} setParams={setParams} filterOptions={filterOptions} scope={scope} />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white" aria-busy={isPending}>
         <table className={`w-full text-left text-sm transition-opacity ${isPending ? "opacity-60" : ""}`} data-testid="statements-table">
           <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
