@@ -1,8 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db";
-
-export const SPEAKER_KINDS = ["person", "organization", "country", "group"] as const;
-export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+import type { SpeakerKind } from "./speaker-kinds";
 export const SPEAKERS_PER_PAGE = 100;
 
 export interface SpeakerListRow {
@@ -76,8 +75,11 @@ export interface SpeakerProfile {
   tags: { slug: string; name: string; color: string; count: number }[];
 }
 
-/** One speaker's page: who they are and what they said, when, and on which subjects; null when the slug is unknown. */
-export async function getSpeakerProfile(slug: string): Promise<SpeakerProfile | null> {
+/**
+ * One speaker's page: who they are and what they said, when, and on which subjects; null when the
+ * slug is unknown. Cached per request: the page and its metadata both ask.
+ */
+export const getSpeakerProfile = cache(async function getSpeakerProfile(slug: string): Promise<SpeakerProfile | null> {
   try {
     const speaker = await prisma.speaker.findUnique({
       where: { slug },
@@ -121,7 +123,7 @@ export async function getSpeakerProfile(slug: string): Promise<SpeakerProfile | 
     console.error("getSpeakerProfile failed", error);
     throw error;
   }
-}
+});
 
 /** Display names of speakers by slug, in the order given; unknown slugs are left out. */
 export async function getSpeakerNames(slugs: string[]): Promise<string[]> {
