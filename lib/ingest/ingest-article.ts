@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { groupSourceStatements } from "../grouping/group-statements";
 import { normalizeSpeakerName, slugify } from "./speaker-identity";
 import { normalizeUrl } from "./normalize-url";
+import { takeWriteLock } from "../write-lock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -53,6 +54,7 @@ export async function storeExtractedArticle(
   const hash = contentHash(extracted.body);
   try {
     return await prisma.$transaction(async (tx) => {
+      await takeWriteLock(tx);
       const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
       if (existing) return { status: "duplicate", sourceId: existing.id, title: existing.title };
 
