@@ -3,6 +3,7 @@ import {
   candidateTerms,
   contentWords,
   SAME_STATEMENT_THRESHOLD,
+  searchTermsQuery,
   statementFingerprint,
   statementWords,
   wordingSimilarity,
@@ -74,8 +75,29 @@ describe("wordingSimilarity", () => {
 describe("candidateTerms", () => {
   it("asks for the longest content words, never function words", () => {
     expect(candidateTerms("The risk of a new conflict in Ukraine is real", 3)).toEqual(["conflict", "ukraine", "real"]);
+    expect(candidateTerms("The risk of a new conflict in Ukraine is real")).toEqual(["conflict", "ukraine", "real", "risk", "new"]);
     expect(candidateTerms("It is what it is")).toEqual([]);
     expect(contentWords("We are now at a stage")).toEqual(["now", "stage"]);
+  });
+});
+
+describe("searchTermsQuery", () => {
+  const pool = [
+    { term: "conflict", docs: 40 },
+    { term: "ukraine", docs: 900 },
+    { term: "russia", docs: 500 },
+    { term: "real", docs: 3 },
+    { term: "risk", docs: 12 },
+  ];
+
+  it("ORs the rarest words, rarest first, leaving out common ones", () => {
+    expect(searchTermsQuery(pool, 500, 4)).toBe('"real" OR "risk" OR "conflict"');
+    expect(searchTermsQuery(pool, 500, 2)).toBe('"real" OR "risk"');
+  });
+
+  it("asks for the three longest words together when every word is common", () => {
+    expect(searchTermsQuery(pool, 2)).toBe('"conflict" AND "ukraine" AND "russia"');
+    expect(searchTermsQuery([], 500)).toBeNull();
   });
 });
 

@@ -60,14 +60,32 @@ export function wordingSimilarity(a: string, b: string): number {
   return shared / smaller;
 }
 
-/**
- * The words to ask the full-text index for when looking for earlier reports: the longest content
- * words (a cheap stand-in for the rarest), at most `limit`. The index ranks the hits by bm25, so
- * statements sharing the rare words come first.
- */
-export function candidateTerms(text: string, limit = 6): string[] {
+/** The pool of words that may find earlier reports: the longest content words, at most `limit`. */
+export function candidateTerms(text: string, limit = 8): string[] {
   const unique = [...new Set(contentWords(text))];
   return unique.sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).slice(0, limit);
+}
+
+/** A word of the pool and in how many statements it occurs, counted up to a cap. */
+export interface TermFrequency {
+  term: string;
+  docs: number;
+}
+
+/**
+ * The full-text query that finds earlier reports of a statement in time that does not grow with
+ * the table: its rarest words (each in fewer than `rareBelow` statements), ORed, so the index only
+ * ranks a bounded set of rows. A statement made only of common words asks for its three longest
+ * words together instead. Null when there is nothing to ask.
+ */
+export function searchTermsQuery(pool: TermFrequency[], rareBelow: number, maxTerms = 4): string | null {
+  const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+  const rare = pool
+    .filter((t) => t.docs < rareBelow)
+    .sort((a, b) => a.docs - b.docs)
+    .slice(0, maxTerms);
+  if (rare.length) return rare.map((t) => quote(t.term)).join(" OR ");
+  return pool.length ? pool.slice(0, 3).map((t) => quote(t.term)).join(" AND ") : null;
 }
 
 /** The key of an exact rewording: same speaker, same words in the same order. */
