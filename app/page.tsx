@@ -1,7 +1,7 @@
 import type { SearchParams } from "nuqs/server";
 import { StatementsTable } from "./statements/components/statements-table";
 import { getStatementFilterOptions, getStatements } from "./statements/lib/queries";
-import { statementsSearchParamsCache } from "./statements/lib/search-params";
+import { serializeStatementsSearchParams, statementsSearchParamsCache } from "./statements/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,9 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
         <h1 className="font-serif text-2xl font-semibold">Statements</h1>
         <p className="text-sm text-stone-600">Who said what, when, and where it was reported.</p>
       </div>
-      <StatementsTable rows={result.rows} total={result.total} pageCount={result.pageCount} filterOptions={filterOptions} />
+      <StatementsTable
+        viewKey={serializeStatementsSearchParams(input)}
+        rows={result.rows} total={result.total} pageCount={result.pageCount} filterOptions={filterOptions} />
     </div>
   );
 }
