@@ -38,7 +38,9 @@ export default async function StatementsPage({ searchParams }: Props) {
         <h1 className="font-serif text-2xl font-semibold">Statements</h1>
         <p className="text-sm text-stone-600">Who said what, when, and where it was reported.</p>
       </div>
-      <StatementsTable rows={result.rows} total={result.total} pageCount={result.pageCount} filterOptions={filterOptions} />
+      <StatementsTable
+        viewKey={serializeStatementsSearchParams(input)}
+        rows={result.rows} total={result.total} pageCount={result.pageCount} filterOptions={filterOptions} />
     </div>
   );
 }

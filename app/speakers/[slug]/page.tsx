@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
 import { StatementsTable } from "@/app/statements/components/statements-table";
 import { getStatementFilterOptions, getStatements } from "@/app/statements/lib/queries";
-import { statementsSearchParamsCache } from "@/app/statements/lib/search-params";
+import { serializeStatementsSearchParams, statementsSearchParamsCache } from "@/app/statements/lib/search-params";
 import { SpeakerTimeline } from "../components/speaker-timeline";
 import { getSpeakerProfile, type SpeakerProfile } from "../lib/queries";
 import { timelineBuckets } from "../lib/timeline";
@@ -95,6 +95,7 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
           Statements
         </h2>
         <StatementsTable
+          viewKey={serializeStatementsSearchParams(input)}
           rows={result.rows}
           total={result.total}
           pageCount={result.pageCount}

@@ -103,6 +103,7 @@ export function StatementsTableToolbar({
       />
       <MultiSelectFilter
         label="Columns"
+        showCount={false}
         options={table
           .getAllLeafColumns()
           .filter((c) => c.id !== "text")
