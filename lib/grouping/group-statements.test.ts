@@ -1,4 +1,6 @@
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ingestFiles } from "../ingest/ingest-files";
 import { createTestDatabase } from "../testing/test-database";
 import { groupSourceStatements } from "./group-statements";
 
@@ -71,5 +73,29 @@ describe("groupSourceStatements", () => {
     expect(await prisma.statement.count({ where: { groupId: null } })).toBe(0);
     const sizes = await prisma.statementGroup.aggregate({ _sum: { size: true } });
     expect(sizes._sum.size).toBe(await prisma.statement.count());
+  });
+});
+
+describe("grouping the seed articles at ingest", () => {
+  it("groups Stoltenberg's three reports of one statement, and nothing else", async () => {
+    const seeds = createTestDatabase();
+    try {
+      await ingestFiles(seeds.prisma, [path.resolve(import.meta.dirname, "../../seeds")]);
+      const groups = await seeds.prisma.statementGroup.findMany({
+        where: { size: { gt: 1 } },
+        include: { statements: { select: { text: true, sourceId: true, speaker: { select: { name: true } } } } },
+      });
+      expect(groups).toHaveLength(1);
+      const [group] = groups;
+      expect(group.size).toBe(3);
+      expect(new Set(group.statements.map((s) => s.sourceId)).size).toBe(3);
+      for (const s of group.statements) {
+        expect(s.speaker?.name).toBe("Jens Stoltenberg");
+        expect(s.text).toMatch(/^The risk of/);
+      }
+      expect(await seeds.prisma.statement.count({ where: { groupId: null } })).toBe(0);
+    } finally {
+      await seeds.prisma.$disconnect();
+    }
   });
 });

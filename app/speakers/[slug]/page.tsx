@@ -38,7 +38,8 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const speaker = await getSpeakerProfile(slug);
   if (!speaker) notFound();
-  const input = { ...statementsSearchParamsCache.parse(await searchParams), speaker: [speaker.slug] };
+  const view = statementsSearchParamsCache.parse(await searchParams);
+  const input = { ...view, speaker: [speaker.slug] };
   const [result, filterOptions] = await Promise.all([getStatements(input), getStatementFilterOptions([])]);
   const maxTag = Math.max(1, ...speaker.tags.map((t) => t.count));
   return (
@@ -95,7 +96,7 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
           Statements
         </h2>
         <StatementsTable
-          viewKey={serializeStatementsSearchParams(input)}
+          viewKey={serializeStatementsSearchParams(view)}
           rows={result.rows}
           total={result.total}
           pageCount={result.pageCount}
