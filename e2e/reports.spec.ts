@@ -1,11 +1,22 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 
-/** Statement ids of the table rows, read from each row's link to its statement page. */
-const tableIds = async (page: Page) =>
-  (await page.getByTestId("statement-row").locator("td:first-child a[href^='/statements/']").evaluateAll((links) =>
-    links.map((a) => a.getAttribute("href")),
-  )).map((href) => Number(href!.split("/").pop()));
+const canonicalQuery = (search: string) => [...new URLSearchParams(search).entries()].sort().join("&");
+
+/** Statement ids of the table rows, once they are the server's answer for the URL in the address bar. */
+async function tableIds(page: Page): Promise<number[]> {
+  await expect
+    .poll(async () => {
+      const view = await page.getByTestId("statements-table-container").getAttribute("data-view");
+      return canonicalQuery(view ?? "") === canonicalQuery(new URL(page.url()).search);
+    })
+    .toBe(true);
+  const hrefs = await page
+    .getByTestId("statement-row")
+    .locator("td:first-child a[href^='/statements/']")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.map((href) => Number(href.split("/").pop()));
+}
 
 /** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
