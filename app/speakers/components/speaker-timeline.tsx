@@ -9,7 +9,8 @@ export function SpeakerTimeline({ buckets, name }: { buckets: TimelineBucket[]; 
   if (!buckets.length) return <p className="text-sm text-stone-500">No dated statements yet.</p>;
   const max = Math.max(...buckets.map((b) => b.count), 1);
   const slot = WIDTH / buckets.length;
-  const barWidth = Math.max(2, slot * 0.7);
+  // Thin bars even when there are few buckets: a single month should not fill the chart.
+  const barWidth = Math.min(36, Math.max(2, slot * 0.7));
   const plot = HEIGHT - AXIS;
   const first = buckets[0].label;
   const last = buckets.at(-1)!.label;
