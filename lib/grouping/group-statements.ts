@@ -12,7 +12,7 @@ type Tx = Prisma.TransactionClient;
 /** How many full-text hits to score per new statement; the index returns the best-ranked first. */
 const MAX_CANDIDATES = 25;
 /** A word in this many statements or more is too common to search by: counting stops here. */
-const RARE_BELOW = 500;
+const RARE_BELOW = 100;
 /** Sub-queries per compound SELECT, well under SQLite's limit of 500. */
 const QUERIES_PER_ROUND_TRIP = 100;
 
