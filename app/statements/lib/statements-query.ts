@@ -132,7 +132,7 @@ function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
   return { from, where, params, fts };
 }
 
-/** The ORDER BY expression of the sort, or null when it orders by full-text rank. */
+/** The column the view sorts on (before the id tiebreak) and its direction. */
 function sortColumn(input: StatementsQueryInput, fts: string | null): { column: string; desc: boolean } {
   if (input.sort.id === "relevance") {
     // Relevance without search words is the newest first; FTS5's rank is lower for better hits.
