@@ -15,15 +15,20 @@ export const idleState: ActionState = { ok: false, message: "" };
 /** A mutation's own result, plus the paths whose pages now show stale data. */
 export type ActionResult<TField extends string = string> = ActionState<TField> & { revalidate?: string[] };
 
-/** One server action, described as data so every action goes through the same checks and tests. */
-export interface ActionSpec<S extends z.ZodType> {
+/**
+ * One server action, described as data so every action goes through the same checks and tests.
+ * `R` lets an action return more than a message (the article preview returns the extraction);
+ * its extra fields must be optional, since a refused call returns only `ok` and `message`.
+ */
+export interface ActionSpec<S extends z.ZodType, R extends ActionResult<FieldOf<S>> = ActionResult<FieldOf<S>>> {
   schema: S;
   role: Role;
-  run: (db: PrismaClient, user: SessionUser, data: z.output<S>) => Promise<ActionResult<FieldOf<S>>>;
+  run: (db: PrismaClient, user: SessionUser, data: z.output<S>) => Promise<R>;
 }
 
 export type FieldOf<S extends z.ZodType> = Extract<keyof z.input<S>, string>;
 
+/** An action answering with the plain ActionResult; for a richer result, type the spec as ActionSpec<S, R>. */
 export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>): ActionSpec<S> {
   return spec;
 }
@@ -49,29 +54,30 @@ export function forbiddenMessage(user: SessionUser, role: Role): string {
  * the input, re-parse the input with the form's schema, then run the mutation. Nothing is written
  * unless every check passes.
  */
-export async function guardAction<S extends z.ZodType>(
-  spec: ActionSpec<S>,
+export async function guardAction<S extends z.ZodType, R extends ActionResult<FieldOf<S>>>(
+  spec: ActionSpec<S, R>,
   db: PrismaClient,
   user: SessionUser | null,
   input: unknown,
-): Promise<ActionResult<FieldOf<S>>> {
-  if (!user) return { ok: false, message: SIGNED_OUT_MESSAGE };
-  if (!hasRole(user, spec.role)) return { ok: false, message: forbiddenMessage(user, spec.role) };
+): Promise<R> {
+  const refuse = (state: ActionState<FieldOf<S>>) => state as R;
+  if (!user) return refuse({ ok: false, message: SIGNED_OUT_MESSAGE });
+  if (!hasRole(user, spec.role)) return refuse({ ok: false, message: forbiddenMessage(user, spec.role) });
 
   const parsed = spec.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) {
     const { fieldErrors, formErrors } = z.flattenError(parsed.error);
-    return {
+    return refuse({
       ok: false,
       message: formErrors[0] ?? "Please correct the highlighted fields.",
       errors: fieldErrors as ActionState<FieldOf<S>>["errors"],
-    };
+    });
   }
   try {
     return await spec.run(db, user, parsed.data);
   } catch (error) {
     if (isRedirectError(error)) throw error;
     console.error("action failed", error);
-    return { ok: false, message: "Something went wrong and nothing was saved. Please try again." };
+    return refuse({ ok: false, message: "Something went wrong and nothing was saved. Please try again." });
   }
 }
