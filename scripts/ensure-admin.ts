@@ -7,7 +7,8 @@ import { ensureUsers } from "../lib/auth/ensure-users";
 
 const prisma = createPrismaClient();
 try {
-  const auth = createAuth(prisma, { secret: getAuthSecret() });
+  // No request is served here, so any base URL will do; it only silences better-auth's warning.
+  const auth = createAuth(prisma, { secret: getAuthSecret(), baseURL: process.env.BETTER_AUTH_URL || "http://localhost:3000" });
   for (const line of await ensureUsers(auth, prisma, process.env)) console.log(line);
 } finally {
   await prisma.$disconnect();
