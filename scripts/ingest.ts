@@ -1,5 +1,5 @@
 // npm run ingest -- <files or folders>: extract and store articles; re-running changes nothing.
-import { createPrismaClient } from "../lib/db";
+import { createPrismaClient } from "../lib/prisma-client";
 import { ingestFiles } from "../lib/ingest/ingest-files";
 
 const paths = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // Loads the seed articles into an empty database; a database that has sources is left alone.
 import path from "node:path";
-import { createPrismaClient } from "../lib/db";
+import { createPrismaClient } from "../lib/prisma-client";
 import { ingestFiles } from "../lib/ingest/ingest-files";
 
 const prisma = createPrismaClient();

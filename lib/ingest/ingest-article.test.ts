@@ -1,13 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "../db";
 import { createTestDatabase } from "../testing/test-database";
 import { contentHash, EmptyArticleError, ingestArticle } from "./ingest-article";
 import { ingestFiles } from "./ingest-files";
 
 const seedsDir = path.resolve(import.meta.dirname, "../../seeds");
-const { prisma, url } = createTestDatabase();
+const { prisma } = createTestDatabase();
 
 beforeAll(async () => {
   await ingestFiles(prisma, [seedsDir]);
@@ -64,15 +63,6 @@ describe("ingestArticle", () => {
     await expect(ingestArticle(prisma, "")).rejects.toBeInstanceOf(EmptyArticleError);
     await expect(ingestArticle(prisma, "   \n\n  ")).rejects.toBeInstanceOf(EmptyArticleError);
     expect(await prisma.source.count()).toBe(before);
-  });
-
-  it("stores an article once when two processes ingest it at the same time", async () => {
-    const other = createPrismaClient(url);
-    const raw = "A fresh article\n20230301\nThe mayor said the bridge would reopen in May. \"We are on schedule,\" she said.";
-    const results = await Promise.all([ingestArticle(prisma, raw), ingestArticle(other, raw)]);
-    await other.$disconnect();
-    expect(results.map((r) => r.status).sort()).toEqual(["created", "duplicate"]);
-    expect(await prisma.source.count({ where: { title: "A fresh article" } })).toBe(1);
   });
 
   it("hashes bodies with whitespace folded", () => {

@@ -3,6 +3,7 @@ import { extractArticle, type ExtractedArticle, type ExtractedSpeaker } from "..
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { normalizeSpeakerName, slugify } from "./speaker-identity";
 import { normalizeUrl } from "./normalize-url";
+import { takeWriteLock } from "../write-lock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,6 +53,7 @@ export async function storeExtractedArticle(
   const hash = contentHash(extracted.body);
   try {
     return await prisma.$transaction(async (tx) => {
+      await takeWriteLock(tx);
       const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
       if (existing) return { status: "duplicate", sourceId: existing.id, title: existing.title };
 

@@ -7,8 +7,9 @@ import { ingestArticle, type IngestResult } from "./ingest-article";
 export async function listArticleFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
-    const stat = await fs.stat(p);
-    if (stat.isDirectory()) {
+    // A path that cannot be read is kept: ingestFiles reports it as failed and goes on.
+    const stat = await fs.stat(p).catch(() => null);
+    if (stat?.isDirectory()) {
       const names = (await fs.readdir(p)).filter((name) => name.endsWith(".txt")).sort();
       files.push(...names.map((name) => path.join(p, name)));
     } else {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "../db";
+import { createPrismaClient } from "../prisma-client";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /** A fresh, migrated SQLite database file for one test file; no mocks. */
