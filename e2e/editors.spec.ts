@@ -293,7 +293,9 @@ test("admin-only actions refuse editors and signed-out callers", async ({ browse
     await invite.getByLabel("Initial password").fill("forged-password");
     await invite.getByRole("button", { name: "Invite" }).click();
   });
-  await as("setUserRole", () => page.getByLabel(`Role of ${EMAIL.viewer}`).selectOption("admin"));
+  await as("setUserRole", async () => {
+    await page.getByLabel(`Role of ${EMAIL.viewer}`).selectOption("admin");
+  });
   for (const action of captured) {
     expect((await replay(baseURL!, action)).text, action.name).toContain("You are signed out");
     expect((await replay(baseURL!, action, sessions.editor)).text, action.name).toContain("it needs the admin role");

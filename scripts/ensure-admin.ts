@@ -1,6 +1,6 @@
 // Creates the first admin account (and, with ONRECORD_DEMO_USERS=1, demo editor and viewer
 // accounts) on a migrated database. Safe to run on every start: existing accounts are left alone.
-import { createPrismaClient } from "../lib/db";
+import { createPrismaClient } from "../lib/prisma-client";
 import { getAuthSecret } from "../lib/auth/auth-secret";
 import { createAuth } from "../lib/auth/create-auth";
 import { ensureUsers } from "../lib/auth/ensure-users";

@@ -123,6 +123,20 @@ describe("optimistic concurrency", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("two editors saving at the same moment: one wins, the other gets the conflict", async () => {
+    // One client, as in the app: its transactions queue on the one SQLite connection.
+    const f = await createArticleWithStatements(prisma);
+    const results = await Promise.all([
+      guardAction(statementActions.editStatement, prisma, users.editor, { statementId: f.quote.id, version: 1, text: "Editor one", type: "direct" }),
+      guardAction(statementActions.editStatement, prisma, users.admin, { statementId: f.quote.id, version: 1, text: "Admin two", type: "direct" }),
+    ]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(results.find((r) => !r.ok)?.message).toContain("it is now version 2");
+    const winner = results[0].ok ? "Editor one" : "Admin two";
+    expect(await prisma.statement.findUniqueOrThrow({ where: { id: f.quote.id } })).toMatchObject({ text: winner, version: 2 });
+    expect(await prisma.auditEvent.count({ where: { entityId: String(f.quote.id), action: "statement.edit" } })).toBe(1);
+  });
+
   it("status, speaker and delete also refuse a stale version", async () => {
     const f = await createArticleWithStatements(prisma);
     await guardAction(statementActions.setStatementStatus, prisma, users.editor, { statementId: f.quote.id, version: 1, status: "verified" });

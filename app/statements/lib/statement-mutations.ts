@@ -3,6 +3,7 @@ import { recordAudit, recordAudits, type AuditEntry } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { normalizeSpeakerName, slugify } from "@/lib/ingest/speaker-identity";
+import { takeWriteLock } from "@/lib/write-lock";
 import * as schemas from "./validations";
 
 // The statement editors' mutations. Each runs in one transaction that also writes its AuditEvent;
@@ -18,9 +19,16 @@ class Refusal extends Error {
   }
 }
 
+/**
+ * One write transaction holding SQLite's write lock from the start: a concurrent editor waits, then
+ * reads the version we wrote and gets a conflict message rather than a stale-snapshot error.
+ */
 async function transact(db: PrismaClient, work: (tx: Tx) => Promise<ActionResult>): Promise<ActionResult> {
   try {
-    return await db.$transaction(work);
+    return await db.$transaction(async (tx) => {
+      await takeWriteLock(tx);
+      return work(tx);
+    });
   } catch (error) {
     if (error instanceof Refusal) return error.state;
     throw error;
