@@ -93,3 +93,21 @@ describe("sign-in and sessions", () => {
     expect(await prisma.rateLimit.count()).toBeGreaterThan(0);
   });
 });
+
+describe("origin check without a configured base URL", () => {
+  const hostAuth = createAuth(prisma, { secret: "test-secret-that-is-long-enough-0123456789" });
+  const signInFrom = (origin: string) =>
+    hostAuth.handler(
+      new Request("http://127.0.0.1:3124/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", host: "127.0.0.1:3124", origin, "x-forwarded-for": "10.0.1.1" },
+        body: JSON.stringify({ email: "editor@onrecord.local", password: DEMO_PASSWORD }),
+      }),
+    );
+
+  it("accepts a sign-in from the host's own origin and refuses one from another site", async () => {
+    const ok = await signInFrom("http://127.0.0.1:3124");
+    expect(ok.status, await ok.clone().text()).toBe(200);
+    expect((await signInFrom("https://evil.example")).status).toBe(403);
+  });
+});

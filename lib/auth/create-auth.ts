@@ -22,11 +22,19 @@ const roles = {
   admin: accessControl.newRole(adminAc.statements),
 };
 
+function sameHostOrigins(request: Request | undefined): string[] {
+  const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
+  return host ? [`http://${host}`, `https://${host}`] : [];
+}
+
 /** better-auth over our Prisma schema: email and password, no public sign-up, roles from the admin plugin. */
 export function createAuth(prisma: PrismaClient, config: AuthConfig) {
   return betterAuth({
     secret: config.secret,
     baseURL: config.baseURL,
+    // Without a configured base URL, trust only the origin the request itself was sent to: the
+    // same same-origin rule Next applies to server actions. A cross-site form cannot pass it.
+    trustedOrigins: config.baseURL ? undefined : (request) => sameHostOrigins(request),
     database: prismaAdapter(prisma, { provider: "sqlite" }),
     // Admins invite editors; nobody signs themselves up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
@@ -41,6 +49,8 @@ export function createAuth(prisma: PrismaClient, config: AuthConfig) {
       customRules: { "/sign-in/email": { window: 60, max: config.signInAttemptsPerMinute ?? 5 } },
     },
     advanced: {
+      // better-auth skips the origin check under test runners; keep it on so tests see production behaviour.
+      disableOriginCheck: false,
       // httpOnly and SameSite=Lax are better-auth's defaults; Secure follows an https base URL.
       useSecureCookies: config.baseURL ? config.baseURL.startsWith("https://") : undefined,
     },
