@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { StatementsTable } from "./statements/components/statements-table";
 import { getStatementFilterOptions, getStatements } from "./statements/lib/queries";
-import { statementsSearchParamsCache } from "./statements/lib/search-params";
+import { serializeStatementsSearchParams, statementsSearchParamsCache } from "./statements/lib/search-params";
 import { getAllTags } from "./statements/lib/statement-queries";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,14 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
         <h1 className="font-serif text-2xl font-semibold">Statements</h1>
         <p className="text-sm text-stone-600">Who said what, when, and where it was reported.</p>
       </div>
-      <StatementsTable rows={result.rows} total={result.total} pageCount={result.pageCount} filterOptions={filterOptions} editing={editing} />
+      <StatementsTable
+        viewKey={serializeStatementsSearchParams(input)}
+        rows={result.rows}
+        total={result.total}
+        pageCount={result.pageCount}
+        filterOptions={filterOptions}
+        editing={editing}
+      />
     </div>
   );
 }

@@ -1,6 +1,28 @@
 import { expect, test, type Page } from "@playwright/test";
 
-const rowTexts = (page: Page) => page.getByTestId("statement-row").locator("td:first-child").allInnerTexts();
+const canonicalQuery = (search: string) => [...new URLSearchParams(search).entries()].sort().join("&");
+
+/** Waits until the rows on screen are the server's answer for the URL in the address bar. */
+async function settled(page: Page) {
+  await expect
+    .poll(async () => {
+      const view = await page.getByTestId("statements-table-container").getAttribute("data-view");
+      return canonicalQuery(view ?? "") === canonicalQuery(new URL(page.url()).search);
+    })
+    .toBe(true);
+}
+
+const rowTexts = async (page: Page) => {
+  await settled(page);
+  return page.getByTestId("statement-row").locator("td:first-child").allInnerTexts();
+};
+
+const speakerNames = async (page: Page) => {
+  await settled(page);
+  return (await page.getByTestId("statement-row").locator("td:nth-child(2) div.font-medium").allInnerTexts()).map((n) =>
+    n.toLowerCase(),
+  );
+};
 
 test.describe("statements table", () => {
   test("lists the seed statements with every column", async ({ page }) => {
@@ -32,6 +54,7 @@ test.describe("statements table", () => {
     await page.getByRole("option", { name: /Jens Stoltenberg/ }).click();
     await expect(page).toHaveURL(/speaker=jens-stoltenberg/);
     await expect(page.getByTestId("speaker-chip")).toHaveText(/Jens Stoltenberg/);
+    await settled(page);
     const speakers = await page.getByTestId("statement-row").locator("td:nth-child(2)").allInnerTexts();
     expect(speakers.length).toBeGreaterThan(1);
     for (const s of speakers) expect(s).toContain("Jens Stoltenberg");
@@ -41,14 +64,13 @@ test.describe("statements table", () => {
     await page.goto("/?perPage=100");
     await page.getByRole("button", { name: /Speaker/ }).click();
     await expect(page).toHaveURL(/sort=speaker\.desc/);
-    const names = async () =>
-      (await page.getByTestId("statement-row").locator("td:nth-child(2) div.font-medium").allInnerTexts()).map((n) => n.toLowerCase());
-    const desc = await names();
+    const desc = await speakerNames(page);
     expect(desc).toEqual([...desc].sort().reverse());
     await page.getByRole("button", { name: /Speaker/ }).click();
     await expect(page).toHaveURL(/sort=speaker\.asc/);
-    const asc = await names();
+    const asc = await speakerNames(page);
     expect(asc).toEqual([...asc].sort());
+    expect(asc).not.toEqual(desc);
   });
 
   test("pages through the rows and keeps the page on reload", async ({ page }) => {
@@ -68,9 +90,13 @@ test.describe("statements table", () => {
     await page.goto("/");
     await page.getByLabel("Search statements").fill("Russia");
     await expect(page).toHaveURL(/q=Russia/);
-    await page.getByRole("button", { name: /Date/ }).click();
+    await settled(page);
+    await expect(page).toHaveURL(/sort=relevance\.desc/);
+    await page.getByRole("button", { name: /Speaker/ }).click();
+    await expect(page).toHaveURL(/sort=speaker\.desc/);
+    await settled(page);
     await page.getByTestId("filter-type").locator("summary").click();
-    await page.getByTestId("filter-type").getByLabel("direct").check();
+    await page.getByTestId("filter-type").getByRole("checkbox", { name: "direct", exact: true }).check();
     await expect(page).toHaveURL(/type=direct/);
     const url = page.url();
     const rows = await rowTexts(page);
@@ -89,6 +115,10 @@ test.describe("statements table", () => {
     const headers = await page.locator("thead th").allInnerTexts();
     expect(headers.join(" ")).not.toContain("TAGS");
     expect(headers.join(" ")).not.toContain("STATUS");
+    await page.getByTestId("filter-columns").locator("summary").click();
+    await page.getByTestId("filter-columns").getByRole("checkbox", { name: "Tags" }).check();
+    await expect(page).toHaveURL(/hide=status$/);
+    await expect(page.locator("thead th", { hasText: "TAGS" })).toBeVisible();
   });
 
   for (const hostile of [
@@ -100,11 +130,14 @@ test.describe("statements table", () => {
     "/?page=99999",
   ]) {
     test(`a hostile link renders without error: ${hostile}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
       const response = await page.goto(hostile);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { name: "Statements" })).toBeVisible();
       await expect(page.getByTestId("statements-table")).toBeVisible();
       await expect(page.getByTestId("page-indicator")).toBeVisible();
+      expect(errors).toEqual([]);
     });
   }
 });

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../testing/test-database";
-import { contentHash, EmptyArticleError, ingestArticle } from "./ingest-article";
+import { generateSyntheticArticles } from "../../scripts/lib/synthetic-corpus";
+import { contentHash, EmptyArticleError, ingestArticle, storeExtractedArticles } from "./ingest-article";
 import { ingestFiles } from "./ingest-files";
 
 const seedsDir = path.resolve(import.meta.dirname, "../../seeds");
@@ -68,5 +69,14 @@ describe("ingestArticle", () => {
   it("hashes bodies with whitespace folded", () => {
     expect(contentHash("a  b\n\nc")).toBe(contentHash("a b c"));
     expect(contentHash("a b c")).not.toBe(contentHash("a b d"));
+  });
+
+  it("stores a batch through the bulk variant with the same rules: one row a speaker, duplicates skipped", async () => {
+    const articles = [...generateSyntheticArticles({ statements: 400, seed: 3 })];
+    const first = await storeExtractedArticles(prisma, articles);
+    expect(first).toEqual({ created: articles.length, duplicates: 0, statements: 400 });
+    const names = new Set(articles.flatMap((a) => Object.keys(a.speakers)));
+    expect(await prisma.speaker.count({ where: { name: { in: [...names] } } })).toBe(names.size);
+    expect(await storeExtractedArticles(prisma, articles)).toEqual({ created: 0, duplicates: articles.length, statements: 0 });
   });
 });

@@ -13,8 +13,11 @@ export function MultiSelectFilter({
   options,
   selected,
   onChange,
+  showCount = true,
 }: {
   label: string;
+  /** Off where the selection is not a filter (the column picker). */
+  showCount?: boolean;
   options: MultiSelectOption[];
   selected: string[];
   onChange: (values: string[]) => void;
@@ -25,7 +28,7 @@ export function MultiSelectFilter({
     <details className="relative" data-testid={`filter-${label.toLowerCase()}`}>
       <summary className="cursor-pointer list-none rounded border border-stone-300 bg-white px-2 py-1 text-sm hover:bg-stone-100">
         {label}
-        {selected.length ? <span className="ml-1 rounded bg-stone-800 px-1 text-xs text-white">{selected.length}</span> : null}
+        {showCount && selected.length ? <span className="ml-1 rounded bg-stone-800 px-1 text-xs text-white">{selected.length}</span> : null}
       </summary>
       <fieldset className="absolute z-20 mt-1 max-h-72 min-w-48 overflow-auto rounded border border-stone-200 bg-white p-2 shadow-lg">
         <legend className="sr-only">{label}</legend>

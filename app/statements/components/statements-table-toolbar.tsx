@@ -97,6 +97,7 @@ export function StatementsTableToolbar({
       />
       <MultiSelectFilter
         label="Columns"
+        showCount={false}
         options={table
           .getAllLeafColumns()
           .filter((c) => c.id !== "text")

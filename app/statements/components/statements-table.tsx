@@ -14,6 +14,8 @@ export interface StatementsTableProps {
   rows: StatementRow[];
   total: number;
   pageCount: number;
+  /** The view the server rendered these rows for (its URL query); tests wait on it. */
+  viewKey: string;
   filterOptions: {
     outlets: FilterOption[];
     tags: (FilterOption & { color: string })[];
@@ -24,7 +26,7 @@ export interface StatementsTableProps {
 }
 
 /** The statements table: TanStack in manual mode; the URL holds every bit of state and the server does the work. */
-export function StatementsTable({ rows, total, pageCount, filterOptions, editing }: StatementsTableProps) {
+export function StatementsTable({ rows, total, pageCount, filterOptions, viewKey, editing }: StatementsTableProps) {
   const [isPending, startTransition] = useTransition();
   const [params, setParams] = useStatementsSearchParams(startTransition);
 
@@ -76,7 +78,12 @@ export function StatementsTable({ rows, total, pageCount, filterOptions, editing
           onDone={() => setRowSelection({})}
         />
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white" aria-busy={isPending}>
+      <div
+        className="overflow-x-auto rounded-lg border border-stone-200 bg-white"
+        aria-busy={isPending}
+        data-testid="statements-table-container"
+        data-view={viewKey}
+      >
         <table className={`w-full text-left text-sm transition-opacity ${isPending ? "opacity-60" : ""}`} data-testid="statements-table">
           <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
             {table.getHeaderGroups().map((group) => (

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+
+/** A headline, a date and the given paragraphs, as people paste them. */
+const article = (...paragraphs: string[]) => ['Headline for a test', '2022-01-18', ...paragraphs].join('\n');
+const statements = (...paragraphs: string[]) =>
+  extractArticle(article(...paragraphs)).statements.map((s) => ({ speaker: s.speaker, type: s.type, text: s.text }));
+
+describe('direct quotes', () => {
+  it.each([
+    ['straight', '"We will win," Jane Doe said.'],
+    ['curly', '“We will win,” Jane Doe said.'],
+    ['single', '‘We will win,’ Jane Doe said.'],
+    ['guillemets', '« We will win, » Jane Doe said.'],
+  ])('reads %s quotes with the cue after them', (_style, text) => {
+    expect(statements(text)).toEqual([{ speaker: 'Jane Doe', type: 'direct', text: 'We will win' }]);
+  });
+
+  it('joins a quote split by its cue into one statement', () => {
+    expect(statements('"The risk is real," said Anna Berg, "and we must act."')).toEqual([
+      { speaker: 'Anna Berg', type: 'direct', text: 'The risk is real and we must act' },
+    ]);
+  });
+
+  it('keeps a multi-sentence quote and the quote sentences that follow its cue', () => {
+    expect(statements('"The risk is real," Anna Berg said. "Allies call for calm. We stay ready."')).toEqual([
+      { speaker: 'Anna Berg', type: 'direct', text: 'The risk is real Allies call for calm. We stay ready' },
+    ]);
+  });
+
+  it('continues a quote into the next paragraph when the first is left open', () => {
+    const got = statements('“People ask if I will miss it,” Walter Penhale says. “Of course I will.', '“But my shoulders say it is time.”');
+    expect(got).toHaveLength(1);
+    expect(got[0].text).toBe('People ask if I will miss it Of course I will But my shoulders say it is time');
+  });
+
+  it('reads colon-introduced quotes, with and without a speech verb', () => {
+    expect(statements('Minister Tom Reyes said: "The plan is ready."')).toEqual([{ speaker: 'Tom Reyes', type: 'direct', text: 'The plan is ready' }]);
+    expect(statements('Naomi Achterberg spoke at the council.', 'She put it bluntly: "That ends now."')).toEqual([
+      { speaker: 'Naomi Achterberg', type: 'direct', text: 'That ends now' },
+    ]);
+  });
+
+  it('reads inverted cues with a title and an appositive', () => {
+    expect(statements('"We were extremely fast," said Marek Kowalczyk, the regional fire chief.')).toEqual([
+      { speaker: 'Marek Kowalczyk', type: 'direct', text: 'We were extremely fast' },
+    ]);
+  });
+
+  it('reads a quote after the cue and "told" with an addressee', () => {
+    expect(statements('Victoria Nuland told reporters, "We have seen no de-escalation."')).toEqual([
+      { speaker: 'Victoria Nuland', type: 'direct', text: 'We have seen no de-escalation' },
+    ]);
+  });
+});
+
+describe('interviews', () => {
+  it('takes the answers of "Name: answer" lines and leaves out the questions', () => {
+    const got = extractArticle([
+      'Chef interview', '2023-10-17', 'Ines Varga runs a kitchen.',
+      'Dara Quinn: Where did the idea come from?', 'Ines Varga: From being broke. I never unlearned it.',
+      'Quinn: Do customers notice?', 'Varga: Some do, and they love it.', 'It is a lot of planning.',
+      'Quinn: What next?', 'Varga: Start small.',
+    ].join('\n')).statements;
+    expect(got.map((s) => [s.speaker, s.text])).toEqual([
+      ['Ines Varga', 'From being broke. I never unlearned it'],
+      ['Ines Varga', 'Some do, and they love it. It is a lot of planning'],
+      ['Ines Varga', 'Start small'],
+    ]);
+  });
+});
+
+describe('partial and indirect statements', () => {
+  it('reads reported speech with an embedded quote as partial', () => {
+    expect(statements('Annalena Baerbock said Berlin was prepared for a dialogue about "security for all in Europe."')).toEqual([
+      { speaker: 'Annalena Baerbock', type: 'partial', text: 'Berlin was prepared for a dialogue about security for all in Europe' },
+    ]);
+  });
+
+  it.each([
+    ['said', 'Jens Stoltenberg said NATO allies were keen to talk.', 'NATO allies were keen to talk'],
+    ['warned that', 'Jens Stoltenberg warned that talks could fail.', 'talks could fail'],
+    ['told ... that', 'Jens Stoltenberg told reporters in Brussels that talks could fail.', 'talks could fail'],
+    ['denied', 'Jens Stoltenberg denied the claims.', 'the claims'],
+    ['urged', 'Jens Stoltenberg urged Russia to de-escalate.', 'Russia to de-escalate'],
+    ['accused', 'Jens Stoltenberg accused Moscow of stalling.', 'Moscow of stalling'],
+  ])('reads indirect speech with "%s"', (_verb, text, content) => {
+    expect(statements(text)).toEqual([{ speaker: 'Jens Stoltenberg', type: 'indirect', text: content }]);
+  });
+
+  it('reads "according to" before and after the clause', () => {
+    expect(statements('According to Jens Stoltenberg, Russia is reinforcing its troops.')).toEqual([
+      { speaker: 'Jens Stoltenberg', type: 'indirect', text: 'Russia is reinforcing its troops' },
+    ]);
+    expect(statements('Russia is reinforcing its troops, according to the Kremlin.')).toEqual([
+      { speaker: 'Kremlin', type: 'indirect', text: 'Russia is reinforcing its troops' },
+    ]);
+  });
+
+  it('gives the inner cue the statement when "according to" names the source of the report', () => {
+    const got = statements('Sergei Lavrov demanded "concrete answers" as soon as possible, according to the Foreign Ministry.');
+    expect(got).toHaveLength(1);
+    expect(got[0].speaker).toBe('Sergei Lavrov');
+  });
+
+  it('splits two coordinated speech verbs and a participle into separate statements', () => {
+    expect(statements('Moscow denies any plans to attack and is demanding an agreement from NATO.')).toEqual([
+      { speaker: 'Russia', type: 'indirect', text: 'any plans to attack' },
+      { speaker: 'Russia', type: 'indirect', text: 'an agreement from NATO' },
+    ]);
+    expect(statements('Julianne Smith expressed solidarity with Ukraine, adding that allies were ready.')).toEqual([
+      { speaker: 'Julianne Smith', type: 'indirect', text: 'solidarity with Ukraine' },
+      { speaker: 'Julianne Smith', type: 'indirect', text: 'allies were ready' },
+    ]);
+  });
+
+  it('reads a cue inserted in the middle of reported speech', () => {
+    expect(statements('Muscles working after a meal, she explained, draw glucose out of the blood.', )).toEqual([]);
+    expect(statements('Amara Osei spoke to reporters.', 'Muscles working after a meal, she explained, draw glucose out of the blood.')).toEqual([
+      { speaker: 'Amara Osei', type: 'indirect', text: 'Muscles working after a meal draw glucose out of the blood' },
+    ]);
+  });
+});
+
+describe('joint speakers', () => {
+  it('gives each joint speaker one statement', () => {
+    expect(statements('Chancellor Olaf Scholz and NATO chief Jens Stoltenberg say Russia faces severe consequences.')).toEqual([
+      { speaker: 'Olaf Scholz', type: 'indirect', text: 'Russia faces severe consequences' },
+      { speaker: 'Jens Stoltenberg', type: 'indirect', text: 'Russia faces severe consequences' },
+    ]);
+  });
+});
+
+describe('what is not a statement', () => {
+  it('ignores scare quotes, headlines, captions and speech verbs inside quotes', () => {
+    expect(statements('The so-called "false flag" operations were discussed.')).toEqual([]);
+    expect(statements('Ukraine’s reserve army “gears up” amid fears of attack')).toEqual([]);
+    expect(statements('Diplomats fear Vladimir Putin may use talks as a pretext for war')).toEqual([]);
+  });
+
+  it('drops unnamed speakers of reported speech but keeps their quotes with no name', () => {
+    expect(statements('A source said he expected a limited attack.')).toEqual([]);
+    expect(statements('"We do not know the goal," said an Eastern European diplomat.')).toEqual([
+      { speaker: null, type: 'direct', text: 'We do not know the goal' },
+    ]);
+  });
+
+  it('ignores future, negated and passive uses of speech verbs', () => {
+    expect(statements('Officials from both sides will speak about the crisis in Geneva.')).toEqual([]);
+    expect(statements('Jens Stoltenberg did not say when talks would resume.')).toEqual([]);
+    expect(statements('Russia demanded guarantees, rejected by the United States, that NATO halt expansion.')).toEqual([
+      { speaker: 'Russia', type: 'indirect', text: 'guarantees, rejected by the United States, that NATO halt expansion' },
+    ]);
+  });
+});
+
+describe('offsets', () => {
+  it('points at the statement in the body', () => {
+    const a = extractArticle(article('"We will win," Jane Doe said.', 'Jane Doe said the team was ready.'));
+    for (const s of a.statements) {
+      const span = a.body.slice(s.start, s.end);
+      expect(span.replace(/["“”]/g, '')).toContain(s.text.split(' ')[0]);
+    }
+    expect(a.body.slice(a.statements[1].start, a.statements[1].end)).toBe('the team was ready');
+  });
+});

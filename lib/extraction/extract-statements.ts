@@ -1,0 +1,767 @@
+import {
+  ADVERBS, AUXILIARIES, CUE_WORDS, MODALS, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
+} from './lexicon';
+import {
+  isHeadWord, isNameWord, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
+  type Mention,
+} from './noun-phrases';
+import { type Referent, remember, SpeakerResolver } from './resolve-speakers';
+import { resolveSaidOn } from './said-on';
+import type { Paragraph, Sentence, Token } from './segment-text';
+import type { StatementType } from './types';
+
+/** A statement before speaker names are finalised. */
+export interface DraftStatement {
+  referent: Referent;
+  mention: string | null;
+  type: StatementType;
+  text: string;
+  cue: string | null;
+  said_on: string | null;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+interface Cue {
+  verb: number;
+  /** index just after the verb and its particle */
+  verbEnd: number;
+  label: string;
+  frame: CueFrame | 'according' | 'colon';
+  addressee: boolean;
+  subjects: Mention[];
+  /** the speaker is the subject of an earlier verb ("..., adding that", "and urged") */
+  inherits: boolean;
+  inverted: boolean;
+  /** first token of this cue's own clause: later content from an earlier cue stops here */
+  clauseStart: number;
+  subordinate: boolean;
+  /** "who" / "which" when the speaker was reached through a relative pronoun */
+  relative: string | null;
+}
+
+interface Piece {
+  from: number;
+  to: number; // exclusive token indices
+}
+
+const TIME_AFTER_VERB = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'afterwards', 'afterward', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'only', 'simply', 'bluntly', 'last', 'this', 'on', 'morning', 'afternoon', 'evening', 'night']);
+const TRAILING_JUNK = new Set([',', 'and', 'but', 'or', 'which', 'while', 'as', ';', '—', '–', '-', 'who', 'that', 'where', 'when', '(']);
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'however']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const PARTICIPLE_LEADS = new Set([',', 'and', 'while', 'by', 'before', 'after', 'when', 'in']);
+const BACKREF_NOUNS = new Set(['warning', 'message', 'verdict', 'assessment', 'view', 'conclusion', 'claim', 'argument', 'promise', 'pledge', 'demand', 'position', 'response', 'reaction']);
+const MAX_SUBJECT_GAP = 12;
+
+const isComma = (t: Token | undefined) => !!t && t.text === ',' && t.quote === -1;
+const isWordOut = (t: Token | undefined) => !!t && t.word && t.quote === -1;
+const endsSentence = (t: Token | undefined) => !!t && t.quote === -1 && (t.text === '.' || t.text === '!' || t.text === '?');
+
+/** The sentence's subject: the first phrase after leading conjunctions and a fronted adverbial. */
+export function sentenceSubject(tokens: Token[]): Mention | null {
+  let k = 0;
+  while (k < tokens.length && (LEADING_CONJUNCTIONS.has(tokens[k].lower) || isComma(tokens[k]))) k++;
+  const first = tokens[k];
+  if (!first || !first.word || first.quote !== -1) return null;
+  const fronted = PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || /^(?:asked|speaking|standing|alluding|trying|sentencing|after|for)$/.test(first.lower) || /ing$/.test(first.lower) && !first.cap;
+  if (fronted || /ing$|ed$/.test(first.lower) && tokens[k + 1]?.lower !== 'said') {
+    let c = k;
+    while (c < tokens.length && !(isComma(tokens[c]) && tokens[c].quote === -1)) c++;
+    if (c >= tokens.length - 1) return fronted ? null : phraseStartingAt(tokens, k);
+    k = c + 1;
+  }
+  return phraseStartingAt(tokens, k);
+}
+
+/** "Petra Lindahl of Kessel and Jonas Brekke of Brandholm welcomed ...": subjects read left to right. */
+function jointForward(tokens: Token[], first: Mention): Mention[] {
+  const subjects = [first];
+  let m = first;
+  for (let guard = 0; guard < 4; guard++) {
+    let k = (m.appEnd >= 0 ? m.appEnd : m.end) + 1;
+    if (tokens[k]?.lower === 'of' && isNameWord(tokens[k + 1])) {
+      k += 2;
+      while (isNameWord(tokens[k])) k++;
+    }
+    if (tokens[k]?.lower !== 'and') break;
+    const next = phraseStartingAt(tokens, k + 1);
+    if (!next) break;
+    subjects.push(next);
+    m = next;
+  }
+  return subjects;
+}
+
+/** Walks left from a speech verb over auxiliaries, adverbs and time phrases to where its subject ends. */
+function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: boolean } {
+  let k = verb - 1;
+  let blocked = false;
+  let steps = 0;
+  while (k >= 0 && steps++ < MAX_SUBJECT_GAP) {
+    const t = tokens[k];
+    if (!t.word || t.quote !== -1) break;
+    const l = t.lower;
+    if (NEGATIONS.has(l) || l.endsWith("n't")) {
+      blocked = true;
+      k--;
+      continue;
+    }
+    if (MODALS.has(l)) {
+      blocked = true;
+      k--;
+      continue;
+    }
+    if (l === 'to') {
+      if (RAISING_VERBS.has(tokens[k - 1]?.lower ?? '')) {
+        k -= 2;
+        continue;
+      }
+      return { at: k, blocked: true };
+    }
+    if (AUXILIARIES.has(l) || ADVERBS.has(l) || WEEKDAYS.has(l) || (!t.cap && l.length > 4 && l.endsWith('ly'))) {
+      k--;
+      continue;
+    }
+    if (!isHeadWord(t) || WEEKDAYS.has(l)) {
+      // A prepositional phrase between subject and verb ("Stoletenberg at a separate event said").
+      let jumped = false;
+      for (let m = k; m >= Math.max(0, k - 7); m--) {
+        const p = tokens[m];
+        if (!p.word || p.quote !== -1) break;
+        if (PREPOSITIONS.has(p.lower) && isHeadWord(tokens[m - 1])) {
+          k = m - 1;
+          jumped = true;
+          break;
+        }
+      }
+      if (jumped) continue;
+    }
+    break;
+  }
+  return { at: k, blocked };
+}
+
+/** Subjects joined by "and": "Scholz and Stoltenberg said" → both. */
+function jointSubjects(tokens: Token[], first: Mention): Mention[] {
+  const subjects = [first];
+  let m = first;
+  while (tokens[m.start - 1]?.lower === 'and' || (isComma(tokens[m.start - 1]) && subjects.length > 1)) {
+    const other = phraseEndingAt(tokens, m.start - 2);
+    if (!other || !isHeadWord(tokens[m.start - 2])) break;
+    if (!opensClause(tokens, other.start) && tokens[other.start - 1]?.lower !== 'and') break;
+    subjects.unshift(other);
+    m = other;
+  }
+  // Only a subject at the start of its clause can be joint; otherwise "and" links two clauses.
+  if (subjects.length > 1 && !opensClause(tokens, subjects[0].start)) return [first];
+  return subjects;
+}
+
+/** "Alexander Fomin, Russia's deputy defense minister, said": find the phrase before the appositive. */
+function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null {
+  let commas = 0;
+  for (let k = comma - 1; k >= 0 && comma - k < 40; k--) {
+    const t = tokens[k];
+    if (t.quote !== -1 || endsSentence(t)) return null;
+    if (!isComma(t)) continue;
+    if (++commas > 3) return null;
+    const np = phraseEndingAt(tokens, k - 1);
+    if (np && isHeadWord(tokens[k - 1]) && opensClause(tokens, np.start)) {
+      const nextWord = tokens[k + 1];
+      if (nextWord && nextWord.word && CUE_WORDS.has(nextWord.lower)) return null;
+      np.appStart = k + 1;
+      np.appEnd = comma - 1;
+      return np;
+    }
+  }
+  return null;
+}
+
+function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWordOut(t)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const subject = phraseStartingAt(tokens, i + 2, tokens.length, i === 0 || !isComma(tokens[i - 1]));
+      if (!subject) continue;
+      cues.push({
+        verb: i, verbEnd: i + 2, label: 'according to', frame: 'according', addressee: false, subjects: [subject],
+        inherits: false, inverted: true, clauseStart: isComma(tokens[i - 1]) ? i - 1 : i, subordinate: false, relative: null,
+      });
+      continue;
+    }
+    const word = t.cap && i > 0 ? undefined : CUE_WORDS.get(t.lower);
+    if (!word) continue;
+    const cue = readCue(tokens, i, word);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
+  const next = tokens[i + 1];
+  let verbEnd = i + 1;
+  let frame: CueFrame = word.frame;
+  if (word.particles.length) {
+    let k = i + 1;
+    while (isWordOut(tokens[k]) && ADVERBS_BETWEEN.test(tokens[k].lower)) k++;
+    if (!tokens[k] || !word.particles.includes(tokens[k].lower)) return null;
+    verbEnd = k + 1;
+  } else if (word.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on')) {
+    verbEnd++;
+    if (next.lower === 'on') frame = 'control';
+  } else if (NEEDS_QUOTE.has(word.lemma)) {
+    let quoted = false;
+    for (let k = i + 1; k < tokens.length && k <= i + 7; k++) if (tokens[k].mark === 'open') quoted = true;
+    if (!quoted) return null;
+  } else if (word.lemma === 'warn' && next && ['of', 'about', 'against'].includes(next.lower)) {
+    verbEnd++;
+  }
+  if (next?.lower === 'by' && word.form !== 'ing') return null; // passive: "rejected by the United States"
+  if (word.frame === 'belief' && tokens[verbEnd]?.lower !== 'that') return null;
+  if (word.lemma === 'continue' && !(tokens[i - 1]?.quote !== -1 || isComma(tokens[i - 1]) || tokens[i + 1]?.text === ':' || PRONOUNS_SUBJECT.has(tokens[i - 1]?.lower ?? ''))) return null;
+  const base = { verb: i, verbEnd, label: tokens[i].text, frame, addressee: !!word.addressee && verbEnd === i + 1, relative: null, subordinate: false };
+
+  const prev = tokens[i - 1];
+  if (word.form === 'ing') {
+    if (!prev) return null;
+    if (PARTICIPLE_LEADS.has(prev.lower) || isComma(prev)) {
+      if (prev.lower === 'in') return null;
+      return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
+    }
+    if (!BE_FORMS.has(prev.lower)) return null;
+  }
+
+  // Inverted: "..." said Smith / ..., said the judge.
+  if (prev && (prev.mark === 'close' || (isComma(prev) && !isHeadWord(tokens[i - 2])) || (prev.quote !== -1 && prev.text === ','))) {
+    const subject = phraseStartingAt(tokens, i + 1);
+    const afterSubject = subject ? tokens[(subject.appEnd >= 0 ? subject.appEnd : subject.end) + 1] : undefined;
+    // "..., said its members had been ..." is a clause after the verb, not an inverted subject.
+    const clauseFollows = !!afterSubject && afterSubject.word && (AUXILIARIES.has(afterSubject.lower) || MODALS.has(afterSubject.lower) || CUE_WORDS.has(afterSubject.lower));
+    if (subject && !clauseFollows && (word.form === 'past' || word.form === 'present')) {
+      const quoteBefore = prev.mark === 'close' || prev.quote !== -1;
+      if (quoteBefore || !isComma(prev) || !subjectBeforeAppositive(tokens, i - 1)) {
+        return { ...base, verbEnd: i + 1, subjects: [subject], inherits: false, inverted: true, clauseStart: i };
+      }
+    }
+  }
+
+  const { at, blocked } = skipToSubject(tokens, i);
+  if (blocked) return null;
+  const s = tokens[at];
+  if (!s) return null;
+  if (isComma(s)) {
+    const appositive = subjectBeforeAppositive(tokens, at);
+    if (appositive) return { ...base, subjects: jointSubjects(tokens, appositive), inherits: false, inverted: false, clauseStart: appositive.start, subordinate: SUBORDINATORS.has(tokens[appositive.start - 1]?.lower ?? '') };
+    return null;
+  }
+  if (s.quote !== -1) return null;
+  if (s.lower === 'and' || s.lower === 'but' || s.lower === 'or') {
+    if (word.form === 'base' && !['and', 'but'].includes(s.lower)) return null;
+    return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: at };
+  }
+  if (RELATIVE_PRONOUNS.has(s.lower) && isComma(tokens[at - 1])) {
+    const antecedent = phraseEndingAt(tokens, at - 2);
+    if (!antecedent || !isHeadWord(tokens[at - 2])) return null;
+    return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 1, relative: s.text };
+  }
+  const np = phraseEndingAt(tokens, at);
+  if (!np) return null;
+  if (!opensClause(tokens, np.start)) return null;
+  if (word.form === 'base' && !isPluralSubject(tokens, np) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'to') return null;
+  const subjects = jointSubjects(tokens, np);
+  return {
+    ...base, subjects, inherits: false, inverted: false, clauseStart: subjects[0].start,
+    subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
+  };
+}
+
+const ADVERBS_BETWEEN = /^(?:\w+ly|again|also)$/;
+const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+function isPluralSubject(tokens: Token[], np: Mention): boolean {
+  const head = tokens[np.end].lower;
+  return head === 'they' || head === 'we' || head === 'i' || head === 'you' || /s$/.test(head) || tokens[np.start - 1]?.lower === 'and';
+}
+
+/** Where the forward content of a cue begins, past addressees, time words and adjunct phrases. */
+function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: number; parenthetical: boolean } {
+  let j = cue.inverted ? afterSubject : cue.verbEnd;
+  if (cue.frame === 'according') return { at: cue.clauseStart === cue.verb ? j : tokens.length, parenthetical: false };
+  const n = tokens.length;
+  while (j < n && isWordOut(tokens[j]) && TIME_AFTER_VERB.has(tokens[j].lower) && !(tokens[j].lower === 'this' && !WEEKDAYS.has(tokens[j + 1]?.lower ?? '') && !/^(?:morning|afternoon|evening|week)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
+  const startsAdjunct = isWordOut(tokens[j]) && (PREPOSITIONS.has(tokens[j].lower) || (cue.addressee && tokens[j].lower !== 'that'));
+  if (startsAdjunct && cue.frame !== 'object' && cue.frame !== 'control') {
+    let stop = -1;
+    for (let m = j; m < n && m < j + 14; m++) {
+      const t = tokens[m];
+      if (isWordOut(t) && t.lower === 'that') {
+        stop = m;
+        break;
+      }
+      if (t.mark === 'open' || (t.quote === -1 && (t.text === ',' || t.text === ':'))) {
+        if (m - j <= (cue.addressee && !PREPOSITIONS.has(tokens[j].lower) ? 5 : 12)) stop = m;
+        break;
+      }
+      if (endsSentence(t) || m === n - 1) {
+        stop = n;
+        break;
+      }
+      if (!t.word) break;
+    }
+    if (stop >= 0) j = stop;
+  }
+  const parenthetical = isComma(tokens[j]);
+  if (isWordOut(tokens[j]) && tokens[j].lower === 'that' && !isComma(tokens[j + 1])) j++;
+  else if (tokens[j] && tokens[j].quote === -1 && (tokens[j].text === ':' || tokens[j].text === ',')) j++;
+  if (isWordOut(tokens[j]) && tokens[j].lower === 'that' && cue.frame !== 'object') j++;
+  else if (isComma(tokens[j - 1]) && isWordOut(tokens[j]) && tokens[j].lower === 'that') j++;
+  return { at: j, parenthetical };
+}
+
+function trimPiece(tokens: Token[], piece: Piece): Piece | null {
+  let { from, to } = piece;
+  while (from < to && (isComma(tokens[from]) || (tokens[from].quote === -1 && (tokens[from].text === ':' || tokens[from].text === '—' || tokens[from].text === '–')))) from++;
+  if (from < to && tokens[from].quote === -1 && LEADING_CONJUNCTIONS.has(tokens[from].lower)) {
+    from++;
+    while (from < to && isComma(tokens[from])) from++;
+  }
+  while (to > from) {
+    const t = tokens[to - 1];
+    if (t.quote === -1 && (TRAILING_JUNK.has(t.lower) || endsSentence(t))) to--;
+    else break;
+  }
+  for (let k = from; k < to; k++) if (tokens[k].word) return { from, to };
+  return null;
+}
+
+function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[]): number {
+  let limit = tokens.length;
+  for (const other of cues) if (other !== cue && other.clauseStart > from && other.clauseStart < limit) limit = other.clauseStart;
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k];
+    if (t.quote !== -1) continue;
+    if (t.text === ';') return k;
+    if (cue.subordinate && isComma(t)) return k;
+    if (cue.frame === 'control' && (t.lower === 'amid' || t.lower === 'during')) return k;
+    if (isComma(t) && tokens[k + 1]?.lower === 'according') return k;
+    // "..., but was not identified": the matrix subject's next verb, not reported speech.
+    if (t.lower === 'but' && k > from + 2) {
+      let v = k + 1;
+      if (tokens[v]?.lower === 'also') v++;
+      if (AUXILIARIES.has(tokens[v]?.lower ?? '') || MODALS.has(tokens[v]?.lower ?? '')) return isComma(tokens[k - 1]) ? k - 1 : k;
+    }
+    // ", and Hungary makes ...": a new clause with its own named subject.
+    if (isComma(t) && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && isNameWord(tokens[k + 2]) && k > from + 2) return k;
+  }
+  return limit;
+}
+
+interface CueContent {
+  cue: Cue;
+  pieces: Piece[];
+  consumedTo: number;
+}
+
+/** Decides what each cue reports: the quote or clause before it, after it, or both around it. */
+function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
+  const out: CueContent[] = [];
+  let consumed = 0;
+  for (const cue of cues) {
+    const subjectEnd = cue.subjects.length ? Math.max(...cue.subjects.map((s) => (s.appEnd >= 0 ? s.appEnd : s.end))) : cue.verb;
+    const afterSubject = cue.inverted ? subjectEnd + 1 : cue.verbEnd;
+    const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
+    const fEnd = contentEnd(tokens, cue, at, cues);
+    const forward = at < fEnd ? trimPiece(tokens, { from: at, to: fEnd }) : null;
+
+    let backward: Piece | null = null;
+    const bEnd = cue.clauseStart;
+    const separator = tokens[bEnd - 1];
+    if (bEnd > consumed && separator && (isComma(separator) || isComma(tokens[bEnd]) || separator.mark === 'close' || separator.quote !== -1 || separator.text === ':' || separator.text === '—')) {
+      let bFrom = consumed;
+      for (let k = bEnd - 1; k >= consumed; k--) {
+        if (tokens[k].quote === -1 && tokens[k].text === ':' && tokens[k + 1]?.mark === 'open') {
+          bFrom = k + 1;
+          break;
+        }
+      }
+      backward = trimPiece(tokens, { from: bFrom, to: bEnd });
+    }
+    if (cue.inherits || cue.frame === 'according' && cue.clauseStart === cue.verb) backward = cue.frame === 'according' ? backward : null;
+
+    const backwardIsQuote = !!backward && tokens[backward.to - 1]?.quote !== -1;
+    let pieces: Piece[] = [];
+    if (backward && backwardIsQuote) {
+      pieces = [backward];
+      if (forward && tokens[forward.from].mark === 'open' && parenthetical) pieces.push(forward);
+    } else if (backward && parenthetical && forward) {
+      pieces = [backward, forward];
+    } else if (backward && !forward) {
+      pieces = [backward];
+    } else if (forward) {
+      pieces = [forward];
+    }
+    if (!pieces.length) continue;
+    out.push({ cue, pieces, consumedTo: Math.max(fEnd, pieces[pieces.length - 1].to) });
+    consumed = Math.max(consumed, pieces[pieces.length - 1].to, cue.verbEnd, subjectEnd + 1);
+  }
+  return out;
+}
+
+function typeOf(tokens: Token[], pieces: Piece[]): StatementType {
+  let inside = 0;
+  let outside = 0;
+  for (const p of pieces) {
+    for (let k = p.from; k < p.to; k++) {
+      if (!tokens[k].word) continue;
+      if (tokens[k].quote !== -1) inside++;
+      else outside++;
+    }
+  }
+  if (inside && !outside) return 'direct';
+  return inside ? 'partial' : 'indirect';
+}
+
+/** The content as plain text: quotation marks removed, trailing comma or period dropped. */
+function textOf(body: string, tokens: Token[], pieces: Piece[]): string {
+  const parts: string[] = [];
+  for (const p of pieces) {
+    let s = '';
+    let last = tokens[p.from].start;
+    for (let k = p.from; k < p.to; k++) {
+      const t = tokens[k];
+      s += body.slice(last, t.start);
+      if (!t.mark) s += t.text;
+      last = t.end;
+    }
+    parts.push(s.replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '').replace(/^[\s,;:]+/, ''));
+  }
+  return parts.filter(Boolean).join(' ');
+}
+
+function looksLikeHeadline(body: string, p: Paragraph): boolean {
+  const text = body.slice(p.start, p.end);
+  if (/[.!?]["”’»)]*$|[.!?,]\s*["”’»]$/.test(text)) return false;
+  return text.split(/\s+/).length < 30;
+}
+
+interface ArticleContext {
+  body: string;
+  published: string | null;
+  resolver: SpeakerResolver;
+}
+
+/** Extracts the draft statements of every paragraph, in reading order. */
+export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext): DraftStatement[] {
+  const drafts: DraftStatement[] = [];
+  const interview = findInterview(ctx.body, paragraphs);
+  let previousSentence: Sentence | null = null;
+  let pendingOpenQuote: { sentence: Sentence; paragraph: number } | null = null;
+
+  for (const p of paragraphs) {
+    if (interview.has(p.index)) {
+      handleInterviewLine(p, interview.get(p.index)!, ctx, drafts);
+      previousSentence = p.sentences[p.sentences.length - 1] ?? previousSentence;
+      continue;
+    }
+    if (looksLikeHeadline(ctx.body, p) && !p.continuesQuote) continue;
+    const paragraphDrafts: DraftStatement[] = [];
+    for (const [sIndex, sentence] of p.sentences.entries()) {
+      const tokens = sentence.tokens;
+      const subject = sentenceSubject(tokens);
+      if (subject) noteSubject(ctx, tokens, subject, sentence.start);
+      const cues = findCues(tokens);
+      const made: DraftStatement[] = [];
+      for (const c of contentsOf(tokens, cues)) made.push(...draftsFor(ctx, sentence, c, cues, p.index, subject));
+      if (!made.length) {
+        const colon = colonStatement(ctx, sentence, subject, p.index);
+        if (colon) made.push(colon);
+      }
+      if (!made.length && sIndex === 0 && previousSentence) {
+        const backref = backrefStatement(ctx, sentence, previousSentence, p.index);
+        if (backref) made.push(backref);
+      }
+      const opensWithQuote = tokens[0]?.mark === 'open';
+      if (!made.length && opensWithQuote) {
+        const target = paragraphDrafts[paragraphDrafts.length - 1] ?? (p.continuesQuote ? lastQuoted(drafts, p.index - 1) : null);
+        if (target && target.type !== 'indirect') {
+          // Every speaker of a joint quote gets the continuation; they are the last drafts made.
+          const pool = paragraphDrafts.length ? paragraphDrafts : drafts;
+          for (let k = pool.length - 1; k >= 0 && pool[k].start === target.start; k--) appendSentence(ctx.body, pool[k], sentence);
+        } else if (p.leavesQuoteOpen && sIndex === p.sentences.length - 1 && !pendingOpenQuote) {
+          pendingOpenQuote = { sentence, paragraph: p.index };
+        } else if (sIndex === 0 && !pendingOpenQuote) {
+          const previous = drafts[drafts.length - 1];
+          if (previous && previous.paragraph === p.index - 1 && previous.referent.name && isMostlyQuoted(tokens)) {
+            const d = quoteOnlyDraft(ctx, sentence, previous, p.index);
+            made.push(d);
+          }
+        }
+      } else if (made.length && pendingOpenQuote && pendingOpenQuote.paragraph === p.index - 1 && p.continuesQuote && sIndex === 0) {
+        prependSentence(ctx.body, made[0], pendingOpenQuote.sentence);
+        pendingOpenQuote = null;
+      }
+      for (const d of made) {
+        paragraphDrafts.push(d);
+        drafts.push(d);
+        remember(ctx.resolver.tracker, [d.referent], d.start);
+      }
+      previousSentence = sentence;
+    }
+    if (pendingOpenQuote && pendingOpenQuote.paragraph !== p.index) pendingOpenQuote = null;
+  }
+  return drafts;
+}
+
+function isMostlyQuoted(tokens: Token[]): boolean {
+  let inside = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    words++;
+    if (t.quote !== -1) inside++;
+  }
+  return words > 0 && inside / words > 0.8;
+}
+
+function lastQuoted(drafts: DraftStatement[], paragraph: number): DraftStatement | null {
+  const d = drafts[drafts.length - 1];
+  return d && d.paragraph === paragraph && d.type !== 'indirect' ? d : null;
+}
+
+function appendSentence(body: string, target: DraftStatement, sentence: Sentence) {
+  const pieces = [{ from: 0, to: sentence.tokens.length }];
+  const trimmed = trimPiece(sentence.tokens, pieces[0]);
+  if (!trimmed) return;
+  const text = textOf(body, sentence.tokens, [trimmed]);
+  target.text = `${target.text} ${text}`.trim();
+  target.end = Math.max(target.end, sentence.tokens[trimmed.to - 1].end);
+  if (target.type === 'direct' && typeOf(sentence.tokens, [trimmed]) !== 'direct') target.type = 'partial';
+}
+
+function prependSentence(body: string, target: DraftStatement, sentence: Sentence) {
+  const trimmed = trimPiece(sentence.tokens, { from: 0, to: sentence.tokens.length });
+  if (!trimmed) return;
+  target.text = `${textOf(body, sentence.tokens, [trimmed])} ${target.text}`.trim();
+  target.start = Math.min(target.start, sentence.tokens[trimmed.from].start);
+}
+
+function quoteOnlyDraft(ctx: ArticleContext, sentence: Sentence, previous: DraftStatement, paragraph: number): DraftStatement {
+  const trimmed = trimPiece(sentence.tokens, { from: 0, to: sentence.tokens.length })!;
+  return {
+    referent: previous.referent,
+    mention: null,
+    type: typeOf(sentence.tokens, [trimmed]),
+    text: textOf(ctx.body, sentence.tokens, [trimmed]),
+    cue: null,
+    said_on: previous.said_on,
+    start: sentence.tokens[trimmed.from].start,
+    end: sentence.tokens[trimmed.to - 1].end,
+    paragraph,
+  };
+}
+
+function noteSubject(ctx: ArticleContext, tokens: Token[], subject: Mention, sentenceStart: number) {
+  const head = tokens[subject.end].lower;
+  if (head === 'he' || head === 'she' || head === 'they' || head === 'it') return;
+  const referents = ctx.resolver.resolve(tokens, subject, sentenceStart);
+  const named = referents.filter((r) => r.name || r.kind === 'person');
+  if (named.length) remember(ctx.resolver.tracker, named, tokens[subject.start].start);
+  // Learn the gender of a lone named person from the pronouns in the same sentence.
+  if (named.length === 1 && named[0].kind === 'person' && named[0].name) {
+    let female = 0;
+    let male = 0;
+    for (const t of tokens) {
+      if (t.quote !== -1) continue;
+      if (t.lower === 'she' || t.lower === 'her' || t.lower === 'herself') female++;
+      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him' || t.lower === 'himself') male++;
+    }
+    if (female && !male) ctx.resolver.learnGender(named[0].name, 'f');
+    if (male && !female) ctx.resolver.learnGender(named[0].name, 'm');
+  }
+}
+
+function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues: Cue[], paragraph: number, sentenceSubj: Mention | null): DraftStatement[] {
+  const tokens = sentence.tokens;
+  const { cue, pieces } = c;
+  let subjects = cue.subjects;
+  if (cue.inherits) {
+    const earlier = [...cues].reverse().find((o) => o !== cue && o.verb < cue.verb && o.subjects.length);
+    subjects = earlier ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
+  }
+  if (!subjects.length) return [];
+  const type = typeOf(tokens, pieces);
+  const text = textOf(ctx.body, tokens, pieces);
+  if (!text) return [];
+  const start = tokens[pieces[0].from].start;
+  const end = tokens[pieces[pieces.length - 1].to - 1].end;
+  const saidOn = resolveSaidOn(cueText(ctx.body, tokens, pieces), ctx.published);
+  const out: DraftStatement[] = [];
+  for (const subject of subjects) {
+    const referents = ctx.resolver.resolve(tokens, subject, sentence.start, genderHint(tokens, pieces));
+    for (const referent of referents) {
+      const mention = cue.relative && !cue.inherits ? cue.relative : mentionText(ctx.body, tokens, subject);
+      if (!referent.name && type === 'indirect') {
+        // Unnamed speakers are kept only for quotations; still remember them for "he said" later.
+        remember(ctx.resolver.tracker, [referent], start);
+        continue;
+      }
+      out.push({ referent, mention, type, text, cue: cue.label.toLowerCase(), said_on: saidOn, start, end, paragraph });
+    }
+  }
+  return out;
+}
+
+/** "The coach said she would ...": the pronoun opening reported speech usually is the speaker. */
+function genderHint(tokens: Token[], pieces: Piece[]): 'm' | 'f' | null {
+  const p = pieces[0];
+  for (let k = p.from; k < Math.min(p.to, p.from + 3); k++) {
+    if (tokens[k].quote !== -1) return null;
+    if (tokens[k].lower === 'she') return 'f';
+    if (tokens[k].lower === 'he') return 'm';
+  }
+  return null;
+}
+
+/** The sentence with its content removed: where "on Tuesday" tells when the words were said. */
+function cueText(body: string, tokens: Token[], pieces: Piece[]): string {
+  let s = '';
+  let k = 0;
+  for (const p of pieces) {
+    if (p.from > k) s += body.slice(tokens[k].start, tokens[p.from - 1].end) + ' ';
+    k = p.to;
+  }
+  if (k < tokens.length) s += body.slice(tokens[k].start, tokens[tokens.length - 1].end);
+  return s;
+}
+
+/** "She put it bluntly: "..."" / "Its message was short: "..."": a colon introducing a quote. */
+function colonStatement(ctx: ArticleContext, sentence: Sentence, subject: Mention | null, paragraph: number): DraftStatement | null {
+  const tokens = sentence.tokens;
+  let colon = -1;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].quote === -1 && tokens[k].text === ':' && tokens[k + 1].mark === 'open') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || colon > 25) return null;
+  let speaker = subject;
+  const first = tokens[0];
+  if (first && /^(?:its|his|her|their)$/i.test(first.text)) speaker = { start: 0, end: 0, appStart: -1, appEnd: -1 };
+  if (!speaker || speaker.end >= colon) return null;
+  const piece = trimPiece(tokens, { from: colon + 1, to: tokens.length });
+  if (!piece) return null;
+  const [referent] = ctx.resolver.resolve(tokens, speaker, sentence.start);
+  if (!referent || !referent.name) return null;
+  return {
+    referent,
+    mention: mentionText(ctx.body, tokens, speaker, false),
+    type: typeOf(tokens, [piece]),
+    text: textOf(ctx.body, tokens, [piece]),
+    cue: ':',
+    said_on: resolveSaidOn(ctx.body.slice(tokens[0].start, tokens[colon].end), ctx.published),
+    start: tokens[piece.from].start,
+    end: tokens[piece.to - 1].end,
+    paragraph,
+  };
+}
+
+/** "This was the warning from Jens Stoltenberg, ...": the previous sentence is the statement. */
+function backrefStatement(ctx: ArticleContext, sentence: Sentence, previous: Sentence, paragraph: number): DraftStatement | null {
+  const t = sentence.tokens;
+  if (!/^(?:this|that|such)$/.test(t[0]?.lower ?? '') || !BE_FORMS.has(t[1]?.lower ?? '')) return null;
+  let k = 2;
+  if (/^(?:the|a|an)$/.test(t[k]?.lower ?? '')) k++;
+  if (t[k] && !BACKREF_NOUNS.has(t[k].lower)) k++;
+  if (!t[k] || !BACKREF_NOUNS.has(t[k].lower) || !/^(?:from|of|by)$/.test(t[k + 1]?.lower ?? '')) return null;
+  const subject = phraseStartingAt(t, k + 2);
+  if (!subject) return null;
+  const [referent] = ctx.resolver.resolve(t, subject, sentence.start);
+  if (!referent?.name) return null;
+  const piece = trimPiece(previous.tokens, { from: 0, to: previous.tokens.length });
+  if (!piece) return null;
+  return {
+    referent,
+    mention: mentionText(ctx.body, t, subject),
+    type: typeOf(previous.tokens, [piece]),
+    text: textOf(ctx.body, previous.tokens, [piece]),
+    cue: t[k].lower,
+    said_on: null,
+    start: previous.tokens[piece.from].start,
+    end: previous.tokens[piece.to - 1].end,
+    paragraph,
+  };
+}
+
+interface InterviewLine {
+  speakerText: string;
+  contentStart: number;
+  /** continuation paragraphs belong to the answer before them */
+  continuation: boolean;
+}
+
+const INTERVIEW_PREFIX = /^((?:[A-Z][\p{L}'’.-]*)(?: [A-Z][\p{L}'’.-]*){0,3}|Q|A):\s+\S/u;
+
+/** Interview layout: two or more paragraphs that open with "Name:". The asker's lines are left out. */
+function findInterview(body: string, paragraphs: Paragraph[]): Map<number, InterviewLine> {
+  const lines = new Map<number, InterviewLine>();
+  const questions = new Map<string, { total: number; asks: number }>();
+  for (const p of paragraphs) {
+    const text = body.slice(p.start, Math.min(p.end, p.start + 300));
+    const m = INTERVIEW_PREFIX.exec(text);
+    if (!m || m[1].split(' ').some((w) => STOP_CAPS.has(w.toLowerCase()))) continue;
+    const name = m[1];
+    lines.set(p.index, { speakerText: name, contentStart: p.start + m[0].length - 1, continuation: false });
+    const stats = questions.get(name) ?? { total: 0, asks: 0 };
+    stats.total++;
+    if (body.slice(p.start, p.end).trimEnd().endsWith('?')) stats.asks++;
+    questions.set(name, stats);
+  }
+  if (lines.size < 3) return new Map();
+  const askers = new Set([...questions].filter(([name, s]) => name === 'Q' || s.asks / s.total > 0.5).map(([n]) => n));
+  const result = new Map<number, InterviewLine>();
+  const ordered = [...lines.keys()].sort((a, b) => a - b);
+  for (let k = 0; k < ordered.length; k++) {
+    const index = ordered[k];
+    const line = lines.get(index)!;
+    if (askers.has(line.speakerText)) {
+      result.set(index, { ...line, speakerText: '' });
+      continue;
+    }
+    result.set(index, line);
+    // Unprefixed paragraphs between this answer and the next prefixed line continue the answer.
+    const nextPrefixed = ordered[k + 1];
+    if (nextPrefixed !== undefined) {
+      for (let q = index + 1; q < nextPrefixed; q++) result.set(q, { speakerText: line.speakerText, contentStart: paragraphs[q].start, continuation: true });
+    }
+  }
+  return result;
+}
+
+function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleContext, drafts: DraftStatement[]) {
+  if (!line.speakerText) return;
+  const text = ctx.body.slice(line.contentStart, p.end).trim().replace(/^["“«]|["”»]$/g, '').replace(/[\s,.;:]+$/, '');
+  if (!text) return;
+  const previous = drafts[drafts.length - 1];
+  if (line.continuation && previous && previous.paragraph === p.index - 1) {
+    previous.text = `${previous.text}. ${text}`;
+    previous.end = p.end;
+    previous.paragraph = p.index;
+    return;
+  }
+  const tokens = p.sentences[0]?.tokens ?? [];
+  const nameTokens = tokens.filter((t) => t.end <= line.contentStart && t.word);
+  if (!nameTokens.length) return;
+  const mention: Mention = { start: 0, end: tokens.indexOf(nameTokens[nameTokens.length - 1]), appStart: -1, appEnd: -1 };
+  const [referent] = ctx.resolver.resolve(tokens, mention, -1);
+  if (!referent?.name) return;
+  drafts.push({
+    referent, mention: line.speakerText, type: 'direct', text, cue: ':', said_on: null,
+    start: line.contentStart, end: p.end, paragraph: p.index,
+  });
+}
+

@@ -1,0 +1,107 @@
+import { type DraftStatement, extractStatements } from './extract-statements';
+import { parseArticle } from './parse-article';
+import { EntityIndex, newTracker, similarSurnames, SpeakerResolver } from './resolve-speakers';
+import { segmentBody } from './segment-text';
+import type { ExtractedArticle, ExtractedSpeaker, ExtractedStatement } from './types';
+
+export type {
+  ArticleMeta, ExtractedArticle, ExtractedSpeaker, ExtractedStatement, SpeakerKind, StatementType,
+} from './types';
+export { parseArticle } from './parse-article';
+export { mergeSpeakersAcrossArticles } from './merge-speakers';
+
+/** Extracts every attributed statement of one pasted article. Never throws. */
+export function extractArticle(raw: string, options: { fileName?: string } = {}): ExtractedArticle {
+  const article = options.fileName ?? '';
+  try {
+    return extractOrThrow(typeof raw === 'string' ? raw : String(raw ?? ''), article);
+  } catch {
+    // Input that trips a rule still yields its header and body rather than an exception.
+    try {
+      const { meta, body } = parseArticle(String(raw ?? ''));
+      return { article, meta, body, speakers: {}, statements: [] };
+    } catch {
+      return { article, meta: { title: null, published: null, published_text: null, url: null, outlet: null }, body: '', speakers: {}, statements: [] };
+    }
+  }
+}
+
+function extractOrThrow(raw: string, article: string): ExtractedArticle {
+  const { meta, body } = parseArticle(raw);
+  const paragraphs = segmentBody(body);
+  const index = new EntityIndex(body, paragraphs);
+  const resolver = new SpeakerResolver(body, index, newTracker());
+  const drafts = extractStatements(paragraphs, { body, published: meta.published, resolver });
+  inheritSaidOn(drafts);
+  const { speakers, statements } = finalise(drafts, index);
+  return { article, meta, body, speakers, statements };
+}
+
+/**
+ * A quote in the paragraph right after a dated statement by the same speaker was said then too
+ * ("On Wednesday, Biden suggested ... / 'I think ...,' Biden said").
+ */
+function inheritSaidOn(drafts: DraftStatement[]) {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (d.said_on || !d.referent.name) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
+      const prev = drafts[j];
+      if (prev.paragraph < d.paragraph - 1) break;
+      if (prev.referent.name === d.referent.name && prev.said_on) {
+        d.said_on = prev.said_on;
+        break;
+      }
+      if (prev.paragraph === d.paragraph - 1 && prev.referent.name !== d.referent.name) break;
+    }
+  }
+}
+
+/** Canonical names (misspellings folded into the commonest spelling), the speaker table, statements. */
+function finalise(drafts: DraftStatement[], index: EntityIndex) {
+  const canonical = new Map<string, string>();
+  const names = [...new Set(drafts.map((d) => d.referent.name).filter((n): n is string => !!n))];
+  const counts = new Map<string, number>();
+  const persons = new Set<string>();
+  for (const d of drafts) {
+    if (!d.referent.name) continue;
+    counts.set(d.referent.name, (counts.get(d.referent.name) ?? 0) + 1);
+    if (d.referent.kind === 'person') persons.add(d.referent.name);
+  }
+  const count = (n: string) => counts.get(n) ?? 0;
+  for (const a of names) {
+    for (const b of names) {
+      if (a === b || canonical.has(b) || !persons.has(a) || !persons.has(b)) continue;
+      const la = a.split(' ').at(-1)!.toLowerCase();
+      const lb = b.split(' ').at(-1)!.toLowerCase();
+      const aLonger = a.split(' ').length > b.split(' ').length;
+      if ((la === lb && aLonger && a.toLowerCase().endsWith(b.toLowerCase())) || (la !== lb && similarSurnames(la, lb) && (aLonger || count(a) > count(b)))) {
+        canonical.set(b, a);
+      }
+    }
+  }
+  const nameOf = (n: string | null) => {
+    let name = n;
+    for (let guard = 0; name && canonical.has(name) && guard < 5; guard++) name = canonical.get(name)!;
+    return name;
+  };
+
+  const speakers: Record<string, ExtractedSpeaker> = {};
+  const statements: ExtractedStatement[] = [];
+  for (const d of drafts) {
+    const speaker = nameOf(d.referent.name);
+    if (speaker) {
+      const entry = (speakers[speaker] ??= { aliases: [], role: index.roleOf(speaker), kind: d.referent.kind });
+      for (const alias of [d.referent.name, d.mention]) {
+        if (alias && alias !== speaker && !/^(?:he|she|it|they|who|which|his|her|its|their)$/i.test(alias) && !entry.aliases.includes(alias) && alias.length < 80) {
+          entry.aliases.push(alias);
+        }
+      }
+      if (!entry.role && d.referent.role) entry.role = d.referent.role;
+    }
+    statements.push({
+      speaker, mention: d.mention, type: d.type, text: d.text, cue: d.cue, said_on: d.said_on, start: d.start, end: d.end,
+    });
+  }
+  return { speakers, statements };
+}

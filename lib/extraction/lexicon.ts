@@ -1,0 +1,312 @@
+// Small general word lists the rules rely on. Nothing here names a particular person or article.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** How a speech verb takes its content. */
+export type CueFrame =
+  | 'clause' //  said (that) X / "X," she said
+  | 'object' //  denied X, rejected X, expressed X
+  | 'control' // urged X to Y, called on X to Y, asked X to Y
+  | 'belief'; // believe/fear/think/hope: only with an explicit "that"
+
+export interface CueLemma {
+  lemma: string;
+  frame: CueFrame;
+  /** a particle the verb needs to count as speech ("call for", "speak about"); any of these */
+  particles?: string[];
+  /** the verb takes an addressee before its content ("told reporters that ...") */
+  addressee?: boolean;
+}
+
+const CUE_LEMMAS: CueLemma[] = [
+  ...[
+    'say', 'add', 'state', 'claim', 'insist', 'argue', 'assert', 'note', 'explain', 'announce', 'declare',
+    'confirm', 'admit', 'acknowledge', 'suggest', 'stress', 'emphasize', 'emphasise', 'reiterate', 'maintain',
+    'predict', 'pledge', 'vow', 'write', 'reply', 'respond', 'answer', 'recall', 'reveal', 'concede',
+    'allege', 'complain', 'boast', 'tweet', 'continue', 'conclude', 'observe', 'remark', 'caution', 'testify',
+    'estimate', 'shout', 'mention', 'joke', 'recount', 'whisper',
+  ].map((lemma): CueLemma => ({ lemma, frame: 'clause' })),
+  ...['tell', 'assure', 'promise', 'remind', 'inform', 'warn', 'notify'].map(
+    (lemma): CueLemma => ({ lemma, frame: 'clause', addressee: true }),
+  ),
+  ...['deny', 'reject', 'demand', 'express', 'voice', 'accuse', 'dismiss', 'describe', 'call', 'speak', 'rule', 'blame', 'question', 'praise', 'criticise', 'criticize', 'condemn']
+    .map((lemma): CueLemma => ({ lemma, frame: 'object' })),
+  ...['urge', 'encourage', 'invite', 'press', 'advise'].map((lemma): CueLemma => ({ lemma, frame: 'control' })),
+  ...['believe', 'fear', 'think', 'hope', 'feel', 'maintain', 'contend'].map((lemma): CueLemma => ({ lemma, frame: 'belief' })),
+];
+
+/** Verbs that count as speech only with one of these particles right after them. */
+const REQUIRED_PARTICLES: Record<string, string[]> = {
+  speak: ['about', 'of', 'on'],
+  rule: ['out'],
+  press: ['for'],
+  continue: [],
+  report: [],
+};
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'writes', 'writing', 'write', 'written'],
+  speak: ['spoke', 'speaks', 'speaking', 'speak', 'spoken'],
+  think: ['thought', 'thinks', 'thinking', 'think'],
+  feel: ['felt', 'feels', 'feel'],
+};
+
+/** Verbs that count as speech only when quoted words follow ("called the trial “well designed”"). */
+export const NEEDS_QUOTE = new Set(['call', 'praise', 'criticise', 'criticize', 'condemn']);
+
+export type VerbForm = 'past' | 'present' | 'base' | 'ing';
+
+function regularForms(lemma: string): Array<[string, VerbForm]> {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const doubled = /^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(lemma) && !/w$/.test(lemma) ? lemma + lemma.at(-1) : null;
+  const past = consonantY ? lemma.slice(0, -1) + 'ied' : doubled ? doubled + 'ed' : stem + 'ed';
+  const present = consonantY
+    ? lemma.slice(0, -1) + 'ies'
+    : /(s|sh|ch|x|z)$/.test(lemma)
+      ? lemma + 'es'
+      : lemma + 's';
+  const ing = doubled ? doubled + 'ing' : lemma.endsWith('ee') ? lemma + 'ing' : stem + 'ing';
+  return [
+    [past, 'past'],
+    [present, 'present'],
+    [lemma, 'base'],
+    [ing, 'ing'],
+  ];
+}
+
+function formOf(word: string, lemma: string): VerbForm {
+  if (word.endsWith('ing')) return 'ing';
+  if (word === lemma) return 'base';
+  if (word.endsWith('s') && !word.endsWith('ss')) return 'present';
+  return 'past';
+}
+
+export interface CueWord extends CueLemma {
+  form: VerbForm;
+  particles: string[];
+}
+
+export const CUE_WORDS = new Map<string, CueWord>();
+for (const entry of CUE_LEMMAS) {
+  const particles = REQUIRED_PARTICLES[entry.lemma] ?? [];
+  const forms: Array<[string, VerbForm]> = IRREGULAR[entry.lemma]
+    ? IRREGULAR[entry.lemma].map((w) => [w, formOf(w, entry.lemma)])
+    : regularForms(entry.lemma);
+  for (const [word, form] of forms) {
+    if (!CUE_WORDS.has(word)) CUE_WORDS.set(word, { ...entry, particles, form });
+  }
+}
+
+/** Verbs glued to the next word in scraped text ("saidhe"): split them off. */
+export const GLUE_VERBS = ['said', 'says', 'told', 'added'];
+export const GLUE_TAILS = words('he she it they the that we there its his her this');
+
+export const PRONOUNS_PERSON = words('he she');
+export const PRONOUNS = words('he she they it');
+export const POSSESSIVE_PRONOUNS = words('his her its their');
+export const RELATIVE_PRONOUNS = words('who which');
+
+export const DETERMINERS = words('the a an this these those one another other some several many two three both');
+export const INDEFINITE = words('a an one another some several many two three');
+
+/** Function words that may be capitalised at a sentence start but never begin a name. */
+export const STOP_CAPS = words(`
+the a an and but or so yet however meanwhile also then still now this that these those it its there here
+in on at by for from with without after before during while when where what which who whom whose why how
+as if though although because since until unless once amid among between into over under about against
+he she they we i you his her their our my your not no yes nor either neither
+`);
+
+/** Words allowed right before a subject: the start of a clause. */
+export const CLAUSE_OPENERS = words(`
+and but or so yet then that which who whom as while when whereas although though because since if once
+after before until where why how also however meanwhile instead still now later earlier indeed
+`);
+
+/** Subordinators whose clause ends at the next comma. */
+export const SUBORDINATORS = words('as while although though because since if when whereas once after before until');
+
+export const AUXILIARIES = words(`
+has have had is are was were been be being did does do would 'd has've
+`);
+export const MODALS = words('will could may might shall should can must');
+export const NEGATIONS = words("not never n't");
+
+/** Adverbs and time words that can stand between a subject and its speech verb. */
+export const ADVERBS = words(`
+also later previously repeatedly again then still already further openly once now reportedly publicly recently
+subsequently initially originally separately earlier yesterday today tonight unanimously both all himself herself
+itself themselves only just even first last bluntly simply quickly privately jointly formally immediately
+morning afternoon evening night week month year weekend this next ago often
+`);
+
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+export const MONTHS = words(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+export const PREPOSITIONS = words(`
+at in on during after before with from to for via outside inside near ahead following through over under
+about across behind beyond into onto upon within without amid among by
+`);
+
+/** Verbs after which "to" does not mean future intent ("appeared to suggest"). */
+export const RAISING_VERBS = words('appeared appears seemed seems continued continues went proceeded hastened');
+
+/** Lowercase words that can sit inside a speaker phrase: titles, roles, modifiers. */
+export const ROLE_WORDS = words(`
+president vice prime minister secretary general chancellor ambassador chief spokesman spokeswoman spokesperson
+director governor senator judge coach manager captain mayor sheriff officer inspector sergeant detective
+constable professor doctor dr chairman chairwoman chair ceo executive head leader commander lieutenant colonel
+admiral attorney justice councillor councilman councilwoman representative premier deputy foreign defense defence
+interior finance press senior former acting interim managing general assistant associate lead principal
+undersecretary secretary-general editor founder owner analyst economist researcher scientist expert author
+lawyer barrister solicitor prosecutor official diplomat negotiator adviser advisor aide envoy commissioner
+minister-president striker winger midfielder defender goalkeeper player boss organiser organizer campaigner
+activist resident neighbour neighbor teacher nurse student chef worker engineer engineering spokesman
+health housing transport education opposition union party state regional local national federal military
+top unnamed anonymous other prosecutor senior junior military fire police rail water environment environmental emergency
+group company family mother father daughter son wife husband sister brother deputy-mayor mp lawmaker
+legislator congressman congresswoman whip treasurer clerk chairperson superintendent commissioner
+king queen prince princess pope bishop archbishop rabbi imam cardinal
+`);
+
+/** Capitalised title words that precede a name but are not part of it. */
+export const TITLE_WORDS = words(`
+president vice prime minister secretary general chancellor ambassador chief spokesman spokeswoman director
+governor senator sen judge coach manager captain mayor mayors sheriff officer inspector sergeant sgt detective
+constable professor prof dr mr mrs ms miss sir dame lord lady chairman chairwoman chair ceo executive head
+leader commander lieutenant lt colonel col general gen admiral attorney justice councillor councilman
+representative rep premier deputy foreign defense defence interior finance federal state senior former acting
+interim undersecretary opposition health housing transport education environment king queen prince princess
+pope bishop archbishop cardinal rabbi imam father sister brother reverend rev gov supt superintendent
+commissioner minister-president secretary-general first lady mp mep congressman congresswoman
+striker winger midfielder defender goalkeeper player
+`);
+
+/** Heads of person descriptions ("the German chancellor", "the 26-year-old", "the winger"). */
+export const PERSON_HEADS = words(`
+president chancellor minister secretary ambassador chief spokesman spokeswoman spokesperson director governor
+senator judge coach manager captain mayor sheriff officer inspector sergeant detective constable professor
+doctor chairman chairwoman chair ceo executive head leader commander admiral attorney justice councillor
+representative premier deputy undersecretary editor founder owner analyst economist researcher scientist
+expert author lawyer barrister solicitor prosecutor official diplomat negotiator adviser advisor aide envoy
+commissioner striker winger midfielder defender goalkeeper player boss organiser organizer campaigner
+activist resident neighbour neighbor teacher nurse student chef worker engineer man woman person source
+witness victim mother father daughter son wife husband pilot driver passenger customer fan supporter
+superintendent treasurer clerk mp lawmaker legislator whip
+`);
+
+/** Synonyms between role heads, so "the head of NATO" finds "NATO chief". */
+export const ROLE_SYNONYMS: string[][] = [
+  ['head', 'chief', 'leader', 'boss', 'chair', 'chairman', 'chairwoman', 'secretary', 'general', 'director', 'president'],
+  ['coach', 'manager', 'boss'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['premier', 'prime'],
+  ['ceo', 'executive', 'chief'],
+  ['minister', 'secretary'],
+];
+
+/** Plural heads that name a group of speakers ("Western diplomats", "NATO allies"). */
+export const GROUP_HEADS = words(`
+officials diplomats ministers allies members leaders nations countries analysts experts residents fans players
+lawyers prosecutors investigators protesters critics authorities sources scientists researchers economists
+doctors nurses teachers workers unions parties governments states lawmakers legislators senators mayors
+governors forecasters firefighters police officers campaigners activists groups companies banks regulators
+observers inspectors negotiators representatives councillors voters families parents students executives
+organisers organizers supporters opponents environmentalists airlines carriers shareholders investors
+`);
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORG_WORDS = words(`
+department ministry office council committee commission agency house kremlin pentagon union bank court police
+party government administration inc corp corporation company co ltd llc plc ag gmbh group association federation
+league club fc university college school hospital institute foundation trust society service services authority
+board bureau network airline airlines airways rail railway railways foods energy motors media news systems
+technologies labs logistics logistik securities capital holdings partners alliance organisation organization
+assembly parliament congress senate chamber cabinet coalition army navy force forces guard command centre center
+commission tribunal council's fund programme program forum movement front watch
+`);
+
+/** Heads of organisation descriptions ("the company said", "the agency said"). */
+export const ORG_HEADS = words(`
+company firm group maker manufacturer retailer bank lender club team council ministry department agency government
+authority operator airline insurer carrier union party police court university hospital charity organisation
+organization body regulator watchdog board commission committee service network chain brand supplier producer
+developer startup business society association federation league alliance institute school trust foundation
+office administration kremlin letter statement platform website district tracker
+`);
+
+/** Regions and blocs spoken of as one speaker. */
+export const COLLECTIVE_NAMES = words('west east europe');
+
+export const COUNTRIES = new Set(
+  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi
+cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti
+dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana
+greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel
+italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands
+nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal
+qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
+suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
+tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england
+scotland wales`.split(/\s+/),
+);
+
+/** Multi-word and abbreviated country names, lowercased, to their canonical form. */
+export const COUNTRY_ALIASES: Record<string, string> = {
+  'us': 'United States', 'u.s.': 'United States', 'usa': 'United States', 'u.s.a.': 'United States',
+  'united states': 'United States', 'united states of america': 'United States', 'america': 'United States',
+  'uk': 'United Kingdom', 'u.k.': 'United Kingdom', 'united kingdom': 'United Kingdom',
+  'south korea': 'South Korea', 'north korea': 'North Korea', 'south africa': 'South Africa',
+  'new zealand': 'New Zealand', 'saudi arabia': 'Saudi Arabia', 'united arab emirates': 'United Arab Emirates',
+  'czech republic': 'Czech Republic', 'sri lanka': 'Sri Lanka', 'costa rica': 'Costa Rica', 'el salvador': 'El Salvador',
+};
+
+/** Capitals used for their government ("Moscow says"). */
+export const CAPITALS: Record<string, string> = {
+  moscow: 'Russia', washington: 'United States', kyiv: 'Ukraine', kiev: 'Ukraine', beijing: 'China',
+  tehran: 'Iran', pyongyang: 'North Korea', seoul: 'South Korea', tokyo: 'Japan', ankara: 'Turkey',
+  warsaw: 'Poland', minsk: 'Belarus', paris: 'France', berlin: 'Germany', london: 'United Kingdom',
+  rome: 'Italy', madrid: 'Spain', ottawa: 'Canada', canberra: 'Australia', 'new delhi': 'India',
+  islamabad: 'Pakistan', damascus: 'Syria', baghdad: 'Iraq', riyadh: 'Saudi Arabia', cairo: 'Egypt',
+  taipei: 'Taiwan', caracas: 'Venezuela', havana: 'Cuba', budapest: 'Hungary', vienna: 'Austria',
+};
+
+/** Adjectives of countries, for matching "the German chancellor" with a role or name. */
+export const DEMONYMS: Record<string, string> = {
+  german: 'germany', russian: 'russia', french: 'france', british: 'united kingdom', american: 'united states',
+  ukrainian: 'ukraine', chinese: 'china', italian: 'italy', spanish: 'spain', polish: 'poland', dutch: 'netherlands',
+  swedish: 'sweden', finnish: 'finland', turkish: 'turkey', japanese: 'japan', canadian: 'canada',
+  australian: 'australia', indian: 'india', iranian: 'iran', israeli: 'israel', irish: 'ireland', swiss: 'switzerland',
+};
+
+export const ABBREVIATIONS = words(`
+mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep rev prof inc corp ltd co no vs jan feb mar apr jun jul aug
+sep sept oct nov dec u.s u.k u.n e.u a.m p.m etc approx est fig vol dept univ ave mt ft
+`);
+
+/** Adjectives of regions and politics that are capitalised but never a name ("Eastern European diplomat"). */
+export const REGION_ADJECTIVES = words(`
+european western eastern northern southern central african asian arab latin nordic baltic balkan pacific atlantic
+soviet democratic republican conservative liberal socialist communist labour green greens christian muslim jewish
+catholic protestant sunni shia kurdish palestinian
+`);
+
+/** Particles inside personal names ("Pieter van der Linde"). */
+export const NAME_PARTICLES = words('van der de den von da di la le du bin al el ben ter');
+
+/** Event, place and document words: a capitalised phrase ending in one is not a person. */
+export const NON_PERSON_WORDS = words(`
+act war peninsula sea ocean river lake mountain mountains street road avenue square bridge station airport
+park hall stadium centre center day week year cup championship league games olympics treaty accord plan
+summit conference talks pipeline stream island islands valley basin region province state county city town
+village estate district crossing ferry award prize test festival row lane hotel restaurant church
+`);

@@ -1,0 +1,198 @@
+import {
+  AUXILIARIES, CLAUSE_OPENERS, MODALS, DETERMINERS, GROUP_HEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, PERSON_HEADS,
+  POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS, STOP_CAPS, WEEKDAYS,
+} from './lexicon';
+import type { Token } from './segment-text';
+
+/** A speaker phrase: tokens [start, end] inclusive, plus an appositive [appStart, appEnd] when present. */
+export interface Mention {
+  start: number;
+  end: number;
+  appStart: number;
+  appEnd: number;
+}
+
+export const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && t.text.length > 2;
+export const isYearOld = (t: Token) => /^\d+-year-old$/.test(t.lower);
+
+/** A capitalised word that can be part of a name (not "The", "However", weekdays, months). */
+export function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.word && t.quote === -1 && t.cap && !STOP_CAPS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower.replace(/\.$/, ''));
+}
+
+/** A word that can end a speaker phrase. */
+export function isHeadWord(t: Token | undefined): boolean {
+  if (!t || !t.word || t.quote !== -1) return false;
+  return (
+    isNameWord(t) || PRONOUNS.has(t.lower) || PERSON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) ||
+    ORG_HEADS.has(t.lower) || isYearOld(t)
+  );
+}
+
+const CONNECTORS = new Set(['of', 'for', 'to', 'in', 'at', 'and', '&']);
+
+function isModifier(t: Token, previous?: Token): boolean {
+  if (/^\d+$/.test(t.text)) return !!previous && previous.cap && t.quote === -1;
+  return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
+}
+
+/**
+ * Reads the speaker phrase that ends at token `end`, walking left over names, titles, role words,
+ * possessives and "of"-links ("the head of the NATO alliance", "Russia's Foreign Minister Sergei
+ * Lavrov"). Returns null when the phrase has no plausible head.
+ */
+export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention | null {
+  const head = tokens[end];
+  if (!isHeadWord(head)) return null;
+  if (PRONOUNS.has(head.lower)) return { start: end, end, appStart: -1, appEnd: -1 };
+  let start = end;
+  while (start - 1 >= floor) {
+    const p = tokens[start - 1];
+    if (!p.word || p.quote !== -1) break;
+    if (p.lower === 'and' || p.lower === '&') {
+      // "Food Workers Alliance"-style names may contain "and" only between capitalised words.
+      if (isNameWord(tokens[start]) && isNameWord(tokens[start - 2]) && (hasOrgTail(tokens, start, end) || orgOfBefore(tokens, start - 1, floor))) {
+        start--;
+        continue;
+      }
+      break;
+    }
+    if (isModifier(p, tokens[start - 2])) {
+      start--;
+      continue;
+    }
+    if (CONNECTORS.has(p.lower) && start - 2 >= floor && isModifier(tokens[start - 2])) {
+      start--;
+      continue;
+    }
+    if (DETERMINERS.has(p.lower) || POSSESSIVE_PRONOUNS.has(p.lower)) {
+      start--;
+      // "the head of the NATO alliance": keep walking through "of the".
+      const q = tokens[start - 1];
+      if (q && (q.lower === 'of' || q.lower === 'for') && start - 2 >= floor && isModifier(tokens[start - 2])) {
+        start--;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  // "the cantonal government", "the Duisburg waterways and shipping office": a few plain words between a
+  // determiner and a known head.
+  if (!head.cap && start === end || (start > floor && !DETERMINERS.has(tokens[start].lower) && !tokens[start].cap && !isNameWord(tokens[start]))) {
+    for (let k = start - 1; k >= Math.max(floor, start - 5); k--) {
+      const t = tokens[k];
+      if (!t.word || t.quote !== -1) break;
+      if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
+        start = k;
+        break;
+      }
+    }
+  }
+  // A trailing "of"-chain may have swallowed the subject's own verb object; trim leading connectors.
+  while (start < end && CONNECTORS.has(tokens[start].lower)) start++;
+  return { start, end, appStart: -1, appEnd: -1 };
+}
+
+/** "Ministry of Infrastructure and ...": an organisation word linked by "of" shortly before `and`. */
+function orgOfBefore(tokens: Token[], and: number, floor: number): boolean {
+  for (let k = and - 1; k >= Math.max(floor, and - 5); k--) {
+    if (tokens[k].lower === 'of' && tokens[k - 1]?.cap && ORG_WORDS.has(tokens[k - 1].lower)) return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
+function hasOrgTail(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k <= end; k++) if (tokens[k].cap && ORG_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Reads a speaker phrase that starts at `start` ("said NATO Secretary General Jens Stoltenberg",
+ * "said the union's general secretary, Martin Oduya"), including one appositive after a comma.
+ */
+export function phraseStartingAt(tokens: Token[], start: number, limit = tokens.length, requireClosingComma = false): Mention | null {
+  const first = tokens[start];
+  if (!first || !first.word || first.quote !== -1) return null;
+  if (PRONOUNS.has(first.lower)) return { start, end: start, appStart: -1, appEnd: -1 };
+  let k = start;
+  const determined = DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower);
+  if (determined) k++;
+  let end = -1;
+  while (k < limit) {
+    const t = tokens[k];
+    if (!t.word || t.quote !== -1) break;
+    if (isModifier(t) || PERSON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_HEADS.has(t.lower)) {
+      end = k;
+      k++;
+      continue;
+    }
+    if ((CONNECTORS.has(t.lower) || DETERMINERS.has(t.lower)) && end >= 0) {
+      let m = k;
+      while (m < limit && (CONNECTORS.has(tokens[m].lower) || tokens[m].lower === 'the')) m++;
+      if (m < limit && isNameWord(tokens[m]) && tokens[k].lower !== 'and') {
+        k = m;
+        continue;
+      }
+    }
+    break;
+  }
+  if (determined) {
+    // Plain words up to a known head: "the Duisburg waterways and shipping office".
+    for (let m = Math.max(k, start + 1); m < limit && m <= start + 7; m++) {
+      const t = tokens[m];
+      if (!t.word || t.quote !== -1) break;
+      if (ORG_HEADS.has(t.lower) || PERSON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower)) end = m;
+    }
+  }
+  if (end < 0 || !isHeadWord(tokens[end])) return null;
+  const mention: Mention = { start, end, appStart: -1, appEnd: -1 };
+  attachAppositiveAfter(tokens, mention, limit, requireClosingComma);
+  return mention;
+}
+
+/** ", the regional fire chief," / ", Martin Oduya" / ", 58, who has lived ..." after a phrase. */
+export function attachAppositiveAfter(tokens: Token[], mention: Mention, limit = tokens.length, requireClosingComma = false) {
+  const comma = tokens[mention.end + 1];
+  if (!comma || comma.text !== ',' || comma.quote !== -1) return;
+  let k = mention.end + 2;
+  const first = tokens[k];
+  if (!first || !first.word || first.quote !== -1) return;
+  const opens = DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || isNameWord(first) ||
+    ROLE_WORDS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || /^\d+$/.test(first.text) || first.lower === 'whose';
+  if (!opens) return;
+  let end = -1;
+  const relative = RELATIVE_PRONOUNS.has(first.lower) || first.lower === 'whose' || /^\d+$/.test(first.text);
+  for (let steps = 0; k < limit && steps < 30; k++, steps++) {
+    const t = tokens[k];
+    if (t.quote !== -1 || t.text === '.' || t.text === ';' || t.text === ':') break;
+    // A finite verb means the words after the comma are a new clause, not an appositive.
+    if (!relative && t.word && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower))) return;
+    if (t.text === ',') {
+      // ", 58, who has lived ..." continues; any other comma ends the appositive.
+      if (/^\d+$/.test(tokens[k - 1]?.text ?? '') && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
+      break;
+    }
+    end = k;
+  }
+  if (requireClosingComma && (k >= limit || tokens[k]?.text !== ',')) return;
+  if (end >= 0) {
+    mention.appStart = mention.end + 2;
+    mention.appEnd = end;
+  }
+}
+
+/** True when the token before a subject phrase lets it start a clause. */
+export function opensClause(tokens: Token[], index: number): boolean {
+  const p = tokens[index - 1];
+  if (!p) return true;
+  if (!p.word) return true;
+  return CLAUSE_OPENERS.has(p.lower);
+}
+
+export function mentionText(body: string, tokens: Token[], m: Mention, withAppositive = true): string {
+  const end = withAppositive && m.appEnd >= 0 ? m.appEnd : m.end;
+  return body.slice(tokens[m.start].start, tokens[end].end);
+}
+

@@ -1,0 +1,673 @@
+import {
+  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GROUP_HEADS, INDEFINITE,
+  NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, REGION_ADJECTIVES,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS,
+} from './lexicon';
+import { isNameWord, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
+import type { Paragraph, Token } from './segment-text';
+import type { SpeakerKind } from './types';
+
+/** What a speaker phrase refers to. `name` is null for unnamed speakers ("a source"). */
+export interface Referent {
+  name: string | null;
+  kind: SpeakerKind;
+  role: string | null;
+}
+
+interface PersonEntry {
+  name: string;
+  last: string;
+  roles: string[];
+  roleWords: Set<string>;
+  /** ascending */
+  positions: number[];
+}
+
+interface OrgEntry {
+  name: string;
+  words: Set<string>;
+  /** words of descriptions written beside the name ("a Mannheim-based company") */
+  described: Set<string>;
+  positions: number[];
+}
+
+const stripDeterminer = (s: string) => s.replace(/^(?:the|a|an|other|its|his|her|their)\s+/i, '');
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+/** Damerau–Levenshtein distance, capped: enough to catch "Stoletenberg" for "Stoltenberg". */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+export function similarSurnames(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
+  return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+}
+
+function countryOf(phrase: string): string | null {
+  const key = fold(stripDeterminer(phrase)).replace(/'s?$/, '');
+  if (COUNTRY_ALIASES[key]) return COUNTRY_ALIASES[key];
+  if (CAPITALS[key]) return CAPITALS[key];
+  if (COUNTRIES.has(key)) return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return null;
+}
+
+/** Index of the last position <= x in an ascending list, or -1. */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Distance from x to the nearest position in an ascending list. */
+function nearestDistance(sorted: number[], x: number): number {
+  const k = lastAtOrBefore(sorted, x);
+  const below = k >= 0 ? x - sorted[k] : Infinity;
+  const above = k + 1 < sorted.length ? sorted[k + 1] - x : Infinity;
+  return Math.min(below, above);
+}
+
+const isTitle = (l: string) => TITLE_WORDS.has(l) || ROLE_WORDS.has(l);
+
+/** A capitalised word that can be part of a person's name (not a title, organisation, country, region). */
+function isPersonNameWord(t: Token | undefined): boolean {
+  if (!t || !isNameWord(t)) return false;
+  const l = t.lower.replace(/'s?$/, '');
+  return !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) &&
+    !/^[A-Z][A-Z0-9.&]+$/.test(t.text) && !CAPITALS[l] && !COLLECTIVE_NAMES.has(l) && !NON_PERSON_WORDS.has(l);
+}
+
+const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
+
+/**
+ * Everything the article says about its people and organisations: full names, the roles written
+ * around them, and where they are mentioned. Built once per article before statements are attributed.
+ */
+export class EntityIndex {
+  private persons = new Map<string, PersonEntry>();
+  private orgs = new Map<string, OrgEntry>();
+  /** capitalised words seen in the middle of a sentence: such a word at a sentence start is a name too */
+  private midSentenceCaps = new Set<string>();
+
+  constructor(
+    private body: string,
+    paragraphs: Paragraph[],
+  ) {
+    for (const p of paragraphs) for (const s of p.sentences) this.scanSentence(s.tokens);
+    this.mergeMisspellings();
+  }
+
+  private scanSentence(tokens: Token[]) {
+    for (let k = 1; k < tokens.length; k++) if (isNameWord(tokens[k]) && tokens[k - 1].word) this.midSentenceCaps.add(tokens[k].lower);
+    let k = 0;
+    while (k < tokens.length) {
+      if (!isNameWord(tokens[k])) {
+        k++;
+        continue;
+      }
+      let end = k;
+      while (end + 1 < tokens.length) {
+        const n = tokens[end + 1];
+        if (isNameWord(n)) end++;
+        else if (n.word && n.quote === -1 && NAME_PARTICLES.has(n.lower) && isNameWord(tokens[end + 2])) end += 2;
+        else if (n.word && (n.lower === 'of' || n.lower === 'for') && isNameWord(tokens[end + 2]) && this.orgish(tokens, k, end)) end += 2;
+        else if (n.word && (n.lower === 'of' || n.lower === 'for') && tokens[end + 2]?.lower === 'the' && isNameWord(tokens[end + 3]) && this.orgish(tokens, k, end + 3)) end += 3;
+        else if (n.word && (n.lower === 'and' || n.lower === '&') && isNameWord(tokens[end + 2]) && this.orgish(tokens, k, end) && tokens.slice(k, end + 1).some((t) => t.lower === 'of')) end += 2;
+        else break;
+      }
+      this.registerRun(tokens, k, end);
+      k = end + 1;
+    }
+  }
+
+  private orgish(tokens: Token[], from: number, to: number): boolean {
+    for (let k = from; k <= to && k < tokens.length; k++) if (ORG_WORDS.has(tokens[k].lower) && tokens[k].cap) return true;
+    return false;
+  }
+
+  private registerRun(tokens: Token[], start: number, end: number) {
+    const runText = this.body.slice(tokens[start].start, tokens[end].end);
+    let orgWord = false;
+    for (let k = start; k <= end; k++) if (ORG_WORDS.has(tokens[k].lower.replace(/'s?$/, '')) || isAcronym(tokens[k])) orgWord = true;
+    // The person name is the run's tail of name-like words after any titles, places and organisations.
+    let nameStart = end + 1;
+    for (let k = end; k >= start; k--) {
+      const t = tokens[k];
+      const l = t.lower.replace(/'s?$/, '');
+      const nameLike =
+        (isNameWord(t) && !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) &&
+          !isAcronym(t) && !NON_PERSON_WORDS.has(l) && !CAPITALS[l] && !(isPossessive(t) && k < end)) ||
+        (NAME_PARTICLES.has(t.lower) && k > start);
+      if (!nameLike) break;
+      nameStart = k;
+    }
+    while (nameStart <= end && NAME_PARTICLES.has(tokens[nameStart].lower)) nameStart++;
+    const nameTokens = end - nameStart + 1;
+    if (nameTokens >= 2 && nameTokens <= 4 && !NON_PERSON_WORDS.has(tokens[end].lower) && !(orgWord && nameStart === start)) {
+      const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
+      const role = this.roleAround(tokens, nameStart, end);
+      this.addPerson(name, role, tokens[nameStart].start);
+      return;
+    }
+    if (nameTokens === 1 && nameStart > start && TITLE_WORDS.has(tokens[nameStart - 1].lower) && !orgWord) {
+      // "President Biden": a titled surname is a person even without a first name.
+      this.addPerson(this.body.slice(tokens[nameStart].start, tokens[end].end), this.roleAround(tokens, nameStart, end), tokens[nameStart].start);
+      return;
+    }
+    if (orgWord || (end > start && !NON_PERSON_WORDS.has(tokens[end].lower) && !this.hasTitle(tokens, start, end))) {
+      const name = runText.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+      if (!countryOf(name)) {
+        this.addOrg(name, tokens[start].start);
+        if (tokens[end + 1]?.text === ',') {
+          const entry = this.orgs.get(fold(name))!;
+          for (let k = end + 2; k < tokens.length && k < end + 14 && tokens[k].word && tokens[k].quote === -1; k++) entry.described.add(tokens[k].lower);
+        }
+      }
+    }
+  }
+
+  private hasTitle(tokens: Token[], start: number, end: number): boolean {
+    for (let k = start; k <= end; k++) if (TITLE_WORDS.has(tokens[k].lower)) return true;
+    return false;
+  }
+
+  /** Titles and roles written before the name ("NATO chief") or in an appositive after it. */
+  private roleAround(tokens: Token[], nameStart: number, end: number): string | null {
+    const parts: string[] = [];
+    const before = phraseEndingAt(tokens, end);
+    if (before && before.start < nameStart) {
+      const text = this.body.slice(tokens[before.start].start, tokens[nameStart - 1].end);
+      if (text.trim()) parts.push(text.trim());
+    }
+    if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.word && tokens[end + 2].quote === -1) {
+      let k = end + 2;
+      let last = -1;
+      for (let steps = 0; k < tokens.length && steps < 14; k++, steps++) {
+        const t = tokens[k];
+        if (!t.word || t.quote !== -1) break;
+        last = k;
+      }
+      if (last >= 0) {
+        const text = this.body.slice(tokens[end + 2].start, tokens[last].end);
+        if (/\b(?:the|a|an|its|his|her)\b/i.test(text.split(' ')[0]) || ROLE_WORDS.has(tokens[end + 2].lower) || tokens[end + 2].cap) {
+          if ([...text.toLowerCase().split(/\s+/)].some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w))) parts.push(text);
+        }
+      }
+    }
+    // "her deputy, Tobias Ferreira": a description just before the name, ending in a comma.
+    if (tokens[nameStart - 1]?.text === ',') {
+      const desc = phraseEndingAt(tokens, nameStart - 2);
+      if (desc && !isNameWord(tokens[nameStart - 2])) parts.push(this.body.slice(tokens[desc.start].start, tokens[nameStart - 2].end));
+    }
+    return parts.length ? parts.join('; ') : null;
+  }
+
+  private addPerson(name: string, role: string | null, position: number) {
+    const key = fold(name);
+    let entry = this.persons.get(key);
+    if (!entry) {
+      const parts = key.split(/\s+/);
+      entry = { name, last: parts[parts.length - 1], roles: [], roleWords: new Set(), positions: [] };
+      this.persons.set(key, entry);
+    }
+    entry.positions.push(position);
+    if (role && !entry.roles.includes(role)) {
+      entry.roles.push(role);
+      for (const w of roleWordsOf(role)) entry.roleWords.add(w);
+    }
+  }
+
+  private addOrg(name: string, position: number) {
+    const key = fold(name);
+    let entry = this.orgs.get(key);
+    if (!entry) {
+      entry = { name, words: new Set(key.split(/\s+/)), described: new Set(), positions: [] };
+      this.orgs.set(key, entry);
+    }
+    entry.positions.push(position);
+  }
+
+  /** One person written two ways ("Stoletenberg"): fold the rarer spelling into the commoner one. */
+  private mergeMisspellings() {
+    const entries = [...this.persons.values()];
+    for (const a of entries) {
+      for (const b of entries) {
+        if (a === b || !this.persons.has(fold(a.name)) || !this.persons.has(fold(b.name))) continue;
+        if (a.last !== b.last && similarSurnames(a.last, b.last) && this.countWord(a.last) < this.countWord(b.last)) {
+          b.positions = [...b.positions, ...a.positions].sort((x, y) => x - y);
+          for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+          for (const w of a.roleWords) b.roleWords.add(w);
+          this.persons.delete(fold(a.name));
+        }
+      }
+    }
+  }
+
+  private wordCounts = new Map<string, number>();
+  private lowerBody: string | null = null;
+  private countWord(word: string): number {
+    let n = this.wordCounts.get(word);
+    if (n === undefined) {
+      n = 0;
+      const lower = (this.lowerBody ??= this.body.toLowerCase());
+      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) n++;
+      this.wordCounts.set(word, n);
+    }
+    return n;
+  }
+
+  /** The fullest name with this surname (or a near spelling of it), nearest the position. */
+  personBySurname(surname: string, position: number): PersonEntry | null {
+    const key = fold(surname);
+    let best: PersonEntry | null = null;
+    let bestScore = -Infinity;
+    for (const p of this.persons.values()) {
+      const exact = p.last === key || fold(p.name) === key;
+      if (!exact && !similarSurnames(p.last, key)) continue;
+      const distance = nearestDistance(p.positions, position);
+      const score = (exact ? 1e9 : 0) + p.name.split(' ').length * 1e6 - distance;
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** A sentence-initial capital that is never capitalised elsewhere and looks plural, or is written in lower case elsewhere. */
+  looksLikeCommonNoun(t: Token): boolean {
+    if (this.midSentenceCaps.has(t.lower)) return false;
+    return /s$/.test(t.lower) || this.body.includes(` ${t.lower} `);
+  }
+
+  /** The organisation whose name contains `head` (e.g. "agency"), mentioned last before `position`. */
+  orgByHead(head: string, position: number): string | null {
+    let best: OrgEntry | null = null;
+    let bestAt = -1;
+    for (const o of this.orgs.values()) {
+      if (!o.words.has(head) && !o.described.has(head)) continue;
+      const k = lastAtOrBefore(o.positions, position);
+      const at = k >= 0 ? o.positions[k] : -1;
+      if (at > bestAt || (at === bestAt && best && o.name.length > best.name.length)) {
+        best = o;
+        bestAt = at;
+      }
+    }
+    return best?.name ?? null;
+  }
+
+  /** The longest organisation name that starts or ends with this short form ("Corvale" → "Corvale Foods"). */
+  orgByShortName(short: string): string | null {
+    const key = fold(short);
+    let best: OrgEntry | null = null;
+    for (const o of this.orgs.values()) {
+      const name = fold(o.name);
+      if (name === key) return o.name;
+      if (name.startsWith(key + ' ') || name.endsWith(' ' + key)) {
+        if (!best || o.positions.length > best.positions.length || (o.positions.length === best.positions.length && o.positions[0] < best.positions[0])) best = o;
+      }
+    }
+    return best?.name ?? null;
+  }
+
+  /** The organisation mentioned last before `position`. */
+  lastOrgBefore(position: number): string | null {
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const o of this.orgs.values()) {
+      const k = lastAtOrBefore(o.positions, position - 1);
+      if (k >= 0 && o.positions[k] > bestAt) {
+        bestAt = o.positions[k];
+        best = o.name;
+      }
+    }
+    return best;
+  }
+
+  hasOrg(name: string): boolean {
+    return this.orgs.has(fold(name));
+  }
+
+  /** The person whose recorded roles best match a description such as "the German chancellor". */
+  personByDescription(words: string[], position: number, allowed: (name: string) => boolean = () => true): PersonEntry | null {
+    const content = words.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && w !== 'of' && w !== 'the');
+    if (!content.length) return null;
+    let best: PersonEntry | null = null;
+    let bestScore = 0;
+    for (const p of this.persons.values()) {
+      const words = new Set([...p.roleWords, ...fold(p.name).split(/\s+/)]);
+      let score = 0;
+      let roleMatch = false;
+      for (const w of content) {
+        if (roleMatches(w, words)) {
+          score += ROLE_WORDS.has(w) || PERSON_HEADS.has(w) ? 2 : 1;
+          if (PERSON_HEADS.has(w) || ROLE_WORDS.has(w)) roleMatch = true;
+        } else if ((w === 'deputy' || w === 'vice' || w === 'assistant') && !words.has(w)) {
+          score -= 2;
+        }
+      }
+      if (!roleMatch || score <= 0 || !allowed(p.name)) continue;
+      const k = lastAtOrBefore(p.positions, position);
+      const recency = k >= 0 ? p.positions[k] / (this.body.length + 1) : 0;
+      if (score + recency > bestScore) {
+        best = p;
+        bestScore = score + recency;
+      }
+    }
+    return best;
+  }
+
+  roleOf(name: string): string | null {
+    return this.persons.get(fold(name))?.roles[0] ?? null;
+  }
+
+  isKnownPerson(name: string): boolean {
+    return this.persons.has(fold(name));
+  }
+}
+
+function roleWordsOf(role: string): string[] {
+  const out: string[] = [];
+  for (const raw of fold(role).split(/[^\p{L}\p{N}'-]+/u)) {
+    const w = raw.replace(/'s?$/, '');
+    if (!w) continue;
+    out.push(w);
+    if (DEMONYMS[w]) out.push(DEMONYMS[w]);
+    const country = COUNTRIES.has(w) ? w : null;
+    if (country) for (const [adj, c] of Object.entries(DEMONYMS)) if (c === country) out.push(adj);
+  }
+  return out;
+}
+
+function roleMatches(word: string, roleWords: Set<string>): boolean {
+  if (roleWords.has(word)) return true;
+  if (DEMONYMS[word] && roleWords.has(DEMONYMS[word])) return true;
+  for (const group of ROLE_SYNONYMS) if (group.includes(word) && group.some((g) => roleWords.has(g))) return true;
+  return false;
+}
+
+/** Recent referents, for pronouns and bare descriptions. */
+export interface Tracker {
+  persons: Array<{ name: string | null; position: number }>;
+  orgs: Array<{ name: string; kind: SpeakerKind; position: number }>;
+  groups: Array<{ names: string[]; position: number }>;
+  gender: Map<string, 'm' | 'f'>;
+}
+
+export const newTracker = (): Tracker => ({ persons: [], orgs: [], groups: [], gender: new Map() });
+
+export function remember(tracker: Tracker, referents: Referent[], position: number) {
+  if (referents.length > 1) {
+    tracker.groups.push({ names: referents.map((r) => r.name).filter((n): n is string => !!n), position });
+  }
+  for (const r of referents) {
+    if (r.kind === 'person') tracker.persons.push({ name: r.name, position });
+    else if (r.kind === 'group' && r.name) tracker.groups.push({ names: [r.name], position });
+    else if (r.name) tracker.orgs.push({ name: r.name, kind: r.kind, position });
+  }
+}
+
+/** Resolves speaker phrases in one article against its entity index and the running tracker. */
+export class SpeakerResolver {
+  constructor(
+    private body: string,
+    private index: EntityIndex,
+    readonly tracker: Tracker,
+  ) {}
+
+  resolve(tokens: Token[], m: Mention, sentenceStart: number, gender: 'm' | 'f' | null = null): Referent[] {
+    const first = tokens[m.start];
+    const head = tokens[m.end];
+    const position = first.start;
+    const words = tokens.slice(m.start, m.end + 1);
+
+    if (m.start === m.end && (head.lower === 'he' || head.lower === 'she')) return [this.pronounPerson(head.lower === 'she' ? 'f' : 'm')];
+    if (m.start === m.end && head.lower === 'they') return this.pronounGroup();
+    if (m.start === m.end && head.lower === 'it') return [this.pronounOrg()];
+    if (POSSESSIVE_PRONOUNS.has(first.lower) && m.start === m.end) {
+      return first.lower === 'its' ? [this.pronounOrg()] : first.lower === 'their' ? this.pronounGroup() : [this.pronounPerson(first.lower === 'her' ? 'f' : 'm')];
+    }
+
+    // "Police in Duisburg" → "Duisburg police"; "Forecasters at Environment Canada" → the organisation.
+    const placed = words.findIndex((t) => t.lower === 'in' || t.lower === 'at');
+    if (placed > 0 && isNameWord(words[placed + 1]) && (GROUP_HEADS.has(words[placed - 1].lower) || ORG_HEADS.has(words[placed - 1].lower))) {
+      const inner = this.body.slice(words[placed + 1].start, head.end);
+      const lead = words[placed - 1].lower;
+      if (words[placed].lower === 'at') return [{ name: inner, kind: 'organization', role: null }];
+      if (GROUP_HEADS.has(lead) || ORG_HEADS.has(lead)) return [{ name: `${inner} ${lead}`, kind: 'organization', role: null }];
+    }
+
+    // The head of "the Secretary General of the Defense Alliance" is "General", not "Alliance".
+    // A name in the appositive wins over the description before it ("its chair, Ellen Carrow").
+    if (m.appStart >= 0) {
+      const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart);
+      if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart)) return [app];
+    }
+    const named = this.namedPerson(tokens, m.start, m.end, sentenceStart);
+    if (named) return [named];
+
+    const phrase = this.body.slice(first.start, head.end);
+    const bare = stripDeterminer(phrase);
+    const country = countryOf(phrase);
+    if (country) return [{ name: country, kind: 'country', role: null }];
+
+    const ofAt = words.findIndex((t, k) => k > 0 && t.lower === 'of');
+    const roleHead = ofAt > 0 ? words[ofAt - 1].lower : head.lower;
+    const personHeaded = PERSON_HEADS.has(roleHead) || (TITLE_WORDS.has(roleHead) && ofAt > 0);
+    if (INDEFINITE.has(first.lower) && personHeaded) return [{ name: null, kind: 'person', role: null }];
+    if (personHeaded && !GROUP_HEADS.has(roleHead)) {
+      const person = this.index.personByDescription(words.map((t) => t.lower.replace(/'s?$/, '')), position, (name) => this.genderAllows(name, gender));
+      if (person) return [{ name: person.name, kind: 'person', role: phrase }];
+      if (isYearOld(head) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(null)];
+      return [{ name: null, kind: 'person', role: null }];
+    }
+    if (GROUP_HEADS.has(roleHead) && /^the$/i.test(first.text)) {
+      // "the two leaders": the pair just named together.
+      let pair: Tracker['groups'][number] | undefined;
+      for (let k = this.tracker.groups.length - 1; k >= 0 && !pair; k--) if (this.tracker.groups[k].names.length > 1) pair = this.tracker.groups[k];
+      if (pair && words.some((t) => /^(?:two|three|both)$/.test(t.lower))) return pair.names.map((name) => ({ name, kind: 'person' as SpeakerKind, role: null }));
+    }
+
+    const capitalised = words.filter((t) => isNameWord(t) && !(t === first && DETERMINERS.has(t.lower)));
+    const hasCapModifier = capitalised.length > 0;
+    const headLower = head.lower;
+
+    if (GROUP_HEADS.has(headLower) && !/^[A-Z]/.test(head.text.slice(0, 1)) ) {
+      if (hasCapModifier) return [{ name: bare.replace(/^other\s+/i, ''), kind: 'group', role: null }];
+      if (/^the$/i.test(first.text) || /^(?:these|those)$/i.test(first.text)) {
+        const group = this.recentGroupWithHead(headLower, position);
+        if (group) return [{ name: group, kind: 'group', role: null }];
+      }
+      return [{ name: null, kind: 'group', role: null }];
+    }
+
+    if (words.length === 1 && COLLECTIVE_NAMES.has(headLower) && headLower !== 'europe') return [{ name: phrase.replace(/^the\s+/i, 'The '), kind: 'group', role: null }];
+
+    const orgLike = words.some((t) => ORG_WORDS.has(t.lower.replace(/'s?$/, '')) && t.cap) || words.some(isAcronym) || this.index.hasOrg(bare);
+    if (hasCapModifier && orgLike) {
+      const name = bare.replace(/['’]s$/, '');
+      return [{ name: this.index.orgByShortName(name) ?? name, kind: 'organization', role: null }];
+    }
+    if (hasCapModifier && capitalised.length === words.length - (DETERMINERS.has(first.lower) ? 1 : 0)) {
+      // A capitalised phrase that is no known person: an organisation or a single-word surname.
+      const byOrg = this.index.orgByShortName(bare);
+      if (byOrg) return [{ name: byOrg, kind: 'organization', role: null }];
+      if (capitalised.length === 1 && /s$/.test(head.text) && head.cap && this.index.looksLikeCommonNoun(head) && first.start === sentenceStart) {
+        return [{ name: null, kind: 'group', role: null }];
+      }
+      if (/^[A-Z][a-z]+[A-Z]/.test(head.text) || words.length > 1 && !this.index.isKnownPerson(bare)) {
+        return [{ name: bare, kind: 'organization', role: null }];
+      }
+      if (first.start === sentenceStart && this.index.looksLikeCommonNoun(head) && !this.index.personBySurname(head.text, position)) {
+        return [{ name: null, kind: 'person', role: null }];
+      }
+      return [{ name: bare, kind: 'person', role: null }];
+    }
+
+    if (INDEFINITE.has(first.lower)) {
+      if (ORG_HEADS.has(headLower) && (headLower === 'statement' || words.some((t) => t.lower === 'company'))) {
+        const org = this.lastOrg(position);
+        if (org) return [{ name: org, kind: 'organization', role: null }];
+      }
+      return [{ name: null, kind: ORG_HEADS.has(headLower) && !PERSON_HEADS.has(headLower) ? 'organization' : 'person', role: null }];
+    }
+
+    if (ORG_HEADS.has(headLower) && !PERSON_HEADS.has(headLower)) {
+      const byHead = this.index.orgByHead(headLower, position) ?? this.index.orgByHead(headLower, Infinity);
+      if (byHead) return [{ name: byHead, kind: 'organization', role: null }];
+      if (hasCapModifier) return [{ name: bare, kind: 'organization', role: null }];
+      const org = this.lastOrg(position) ?? this.index.lastOrgBefore(position);
+      return [{ name: org, kind: 'organization', role: null }];
+    }
+
+    if (PERSON_HEADS.has(headLower) || isYearOld(head) || ROLE_WORDS.has(headLower) || words.some((t) => PERSON_HEADS.has(t.lower))) {
+      const person = this.index.personByDescription(words.map((t) => t.lower.replace(/'s?$/, '')), position);
+      if (person) return [{ name: person.name, kind: 'person', role: phrase }];
+      if (isYearOld(head) || /^(?:man|woman|person)$/.test(headLower)) return [this.pronounPerson(null)];
+      return [{ name: null, kind: 'person', role: null }];
+    }
+    return [{ name: null, kind: 'person', role: null }];
+  }
+
+  /** A person named in tokens[start..end], resolved to the fullest name the article gives. */
+  private namedPerson(tokens: Token[], start: number, end: number, sentenceStart: number): Referent | null {
+    // The name is the first run of name words that ends the phrase or is followed by "of <place>".
+    let nameStart = -1;
+    let nameEnd = -1;
+    for (let k = start; k <= end; k++) {
+      if (!isPersonNameWord(tokens[k])) continue;
+      let e = k;
+      for (;;) {
+        if (e + 1 <= end && isPersonNameWord(tokens[e + 1])) {
+          e++;
+          continue;
+        }
+        // "Pieter van der Linde": particles between name words.
+        let p = e + 1;
+        while (p <= end && NAME_PARTICLES.has(tokens[p].lower)) p++;
+        if (p > e + 1 && p <= end && isPersonNameWord(tokens[p])) {
+          e = p;
+          continue;
+        }
+        break;
+      }
+      const after = tokens[e + 1];
+      if (e === end || (after && /^(?:of|from|at)$/.test(after.lower))) {
+        if (isPossessive(tokens[e]) && e < end) {
+          k = e;
+          continue;
+        }
+        nameStart = k;
+        nameEnd = e;
+        break;
+      }
+      k = e;
+    }
+    if (nameEnd < 0) return null;
+    for (let k = nameStart; k <= nameEnd; k++) if (ORG_WORDS.has(tokens[k].lower) || NON_PERSON_WORDS.has(tokens[k].lower)) return null;
+    if (nameEnd === end && nameStart > start && tokens[nameStart - 1].cap && ORG_WORDS.has(tokens[nameStart - 1].lower)) return null;
+    // "Ministry of Infrastructure", "Commission for the Protection of the Rhine": an organisation's name.
+    for (let k = start; k < nameStart - 1; k++) {
+      if (tokens[k].cap && ORG_WORDS.has(tokens[k].lower) && /^(?:of|for)$/.test(tokens[k + 1].lower)) return null;
+    }
+    const written = this.body.slice(tokens[nameStart].start, tokens[nameEnd].end);
+    const position = tokens[nameStart].start;
+    const known = this.index.personBySurname(tokens[nameEnd].text, position);
+    const multi = nameEnd > nameStart;
+    if (!known) {
+      if (!multi) {
+        const org = this.index.orgByShortName(written);
+        if (org) return { name: org, kind: 'organization', role: null };
+        if (/^[A-Z][a-z]+[A-Z]/.test(written)) return { name: written, kind: 'organization', role: null };
+        if (tokens[nameStart].start === sentenceStart && this.index.looksLikeCommonNoun(tokens[nameStart])) return null;
+      } else if (this.index.hasOrg(written)) {
+        return { name: written, kind: 'organization', role: null };
+      }
+      return { name: written, kind: 'person', role: this.roleFrom(tokens, start, nameStart) };
+    }
+    if (multi && fold(written) !== fold(known.name) && !fold(known.name).endsWith(fold(written))) {
+      // A different first name: another person who shares the surname.
+      const firstWritten = fold(tokens[nameStart].text);
+      if (!fold(known.name).startsWith(firstWritten)) return { name: written, kind: 'person', role: this.roleFrom(tokens, start, nameStart) };
+    }
+    if (!multi && tokens[nameStart].start === sentenceStart && this.index.orgByShortName(written) && !this.index.isKnownPerson(written)) {
+      return { name: this.index.orgByShortName(written), kind: 'organization', role: null };
+    }
+    return { name: known.name, kind: 'person', role: known.roles[0] ?? this.roleFrom(tokens, start, nameStart) };
+  }
+
+  private roleFrom(tokens: Token[], start: number, nameStart: number): string | null {
+    if (nameStart <= start) return null;
+    let s = start;
+    while (s < nameStart && DETERMINERS.has(tokens[s].lower)) s++;
+    return s < nameStart ? this.body.slice(tokens[s].start, tokens[nameStart - 1].end) : null;
+  }
+
+  private pronounPerson(gender: 'm' | 'f' | null): Referent {
+    for (let k = this.tracker.persons.length - 1; k >= 0; k--) {
+      const p = this.tracker.persons[k];
+      const known = p.name ? this.tracker.gender.get(p.name) : undefined;
+      if (gender && known && known !== gender) continue;
+      if (p.name && gender) this.tracker.gender.set(p.name, gender);
+      return { name: p.name, kind: 'person', role: null };
+    }
+    return { name: null, kind: 'person', role: null };
+  }
+
+  private pronounGroup(): Referent[] {
+    const g = this.tracker.groups[this.tracker.groups.length - 1];
+    const o = this.tracker.orgs[this.tracker.orgs.length - 1];
+    if (g && (!o || g.position >= o.position)) return g.names.map((name) => ({ name, kind: 'group' as SpeakerKind, role: null }));
+    if (o) return [{ name: o.name, kind: o.kind, role: null }];
+    return [{ name: null, kind: 'group', role: null }];
+  }
+
+  private pronounOrg(): Referent {
+    const o = this.tracker.orgs[this.tracker.orgs.length - 1];
+    return o ? { name: o.name, kind: o.kind, role: null } : { name: null, kind: 'organization', role: null };
+  }
+
+  private lastOrg(position: number): string | null {
+    for (let k = this.tracker.orgs.length - 1; k >= 0; k--) {
+      if (this.tracker.orgs[k].kind === 'organization' && this.tracker.orgs[k].position <= position) return this.tracker.orgs[k].name;
+    }
+    return null;
+  }
+
+  private recentGroupWithHead(head: string, position: number): string | null {
+    // Look back through the text for "<Capitalised modifiers> ... <head>", e.g. "NATO foreign ministers".
+    const before = this.body.slice(Math.max(0, position - 3000), position);
+    const re = new RegExp(`((?:[A-Z][\\p{L}'’.-]*\\s+)(?:[\\p{Ll}-]+\\s+){0,2})${head}\\b`, 'gu');
+    let found: string | null = null;
+    for (const m of before.matchAll(re)) found = (m[1] + head).trim();
+    if (!found) return null;
+    const words = found.split(/\s+/);
+    while (words.length > 1 && (/^(?:The|A|An|Of|With|And|But|In|On|At)$/.test(words[0]) || !/^[A-Z]/.test(words[0]))) words.shift();
+    return words.join(' ');
+  }
+
+  private genderAllows(name: string, gender: 'm' | 'f' | null): boolean {
+    const known = this.tracker.gender.get(name);
+    return !gender || !known || known === gender;
+  }
+
+  learnGender(name: string, gender: 'm' | 'f') {
+    if (!this.tracker.gender.has(name)) this.tracker.gender.set(name, gender);
+  }
+}

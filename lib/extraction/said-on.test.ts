@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+import { resolveSaidOn } from './said-on';
+
+describe('resolveSaidOn', () => {
+  it('takes a bare weekday as the latest such day on or before publication', () => {
+    expect(resolveSaidOn('Baerbock said on Tuesday', '2022-01-18')).toBe('2022-01-18');
+    expect(resolveSaidOn('On Monday, she warned', '2022-01-18')).toBe('2022-01-17');
+    expect(resolveSaidOn('On Wednesday, Macron said', '2022-01-20')).toBe('2022-01-19');
+  });
+
+  it('reads yesterday, today and month-day dates', () => {
+    expect(resolveSaidOn('the mayor said yesterday', '2023-03-12')).toBe('2023-03-11');
+    expect(resolveSaidOn('she said today', '2023-03-12')).toBe('2023-03-12');
+    expect(resolveSaidOn('he said on March 3', '2023-03-12')).toBe('2023-03-03');
+    expect(resolveSaidOn('he said on December 30', '2023-01-05')).toBe('2022-12-30');
+  });
+
+  it('gives nothing for vague times or an unknown publication date', () => {
+    expect(resolveSaidOn('Blinken this week said', '2022-01-20')).toBeNull();
+    expect(resolveSaidOn('he said last month', '2022-01-20')).toBeNull();
+    expect(resolveSaidOn('Peskov said Tuesday', null)).toBeNull();
+  });
+});
+
+describe('said_on in articles', () => {
+  it('dates a statement from its cue, not from dates inside what was said', () => {
+    const a = extractArticle([
+      'Headline', '2022-01-18',
+      'The State Department said on Tuesday that Blinken would fly to Kyiv on Wednesday.',
+      'Jens Stoltenberg said talks would resume on Friday.',
+    ].join('\n'));
+    expect(a.statements.map((s) => s.said_on)).toEqual(['2022-01-18', null]);
+  });
+
+  it('carries a date to the quote in the next paragraph by the same speaker', () => {
+    const a = extractArticle([
+      'Headline', '2022-01-20',
+      'On Wednesday, President Joe Biden suggested that a minor incursion would be treated differently.',
+      '"Russia will be held accountable," Biden said.',
+    ].join('\n'));
+    expect(a.statements.map((s) => s.said_on)).toEqual(['2022-01-19', '2022-01-19']);
+  });
+});

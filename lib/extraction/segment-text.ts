@@ -1,0 +1,238 @@
+import { findQuotes, type QuoteSpan } from './find-quotes';
+import { ABBREVIATIONS, GLUE_TAILS, GLUE_VERBS } from './lexicon';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  cap: boolean;
+  /** index into the paragraph's quotes when the token lies inside a quotation (marks included), else -1 */
+  quote: number;
+  mark: 'open' | 'close' | null;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  quotes: QuoteSpan[];
+  sentences: Sentence[];
+  /** the previous paragraph left a quotation open and this one reopens it */
+  continuesQuote: boolean;
+  /** the paragraph leaves a quotation open at its end */
+  leavesQuoteOpen: boolean;
+}
+
+const UNICODE_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// ASCII fast path: most characters of English news are plain letters, digits or spaces.
+const LETTER_OR_DIGIT = {
+  test(ch: string): boolean {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    return UNICODE_LETTER_OR_DIGIT.test(ch);
+  },
+};
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const OPENING_MARKS = '"“„«‘\'';
+const MAX_WORD = 80;
+const CUE_AFTER_QUOTE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|[A-Z][\p{L}'’-]+)\.?\s+){1,3}(?:said|says|added|adds|told|tells|asked|wrote|explained|insisted|argued|warned|continued|replied)\b/u;
+
+/** Splits the body into paragraphs (one per line), their quotations, sentences and tokens. */
+export function segmentBody(body: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lineStart = 0;
+  while (lineStart <= body.length) {
+    let lineEnd = body.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = body.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && body[s] === ' ') s++;
+    while (e > s && body[e - 1] === ' ') e--;
+    if (e > s) {
+      const quotes = findQuotes(body, s, e);
+      const previous = paragraphs[paragraphs.length - 1];
+      const startsWithQuote = quotes.length > 0 && quotes[0].open === s;
+      paragraphs.push({
+        index: paragraphs.length,
+        start: s,
+        end: e,
+        quotes,
+        sentences: splitSentences(body, s, e, quotes),
+        continuesQuote: !!previous?.leavesQuoteOpen && startsWithQuote,
+        leavesQuoteOpen: quotes.length > 0 && !quotes[quotes.length - 1].closed,
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return paragraphs;
+}
+
+function wordBefore(text: string, pos: number, floor: number): string {
+  let k = pos;
+  while (k > floor && (LETTER_OR_DIGIT.test(text[k - 1]) || text[k - 1] === '.') && pos - k < 20) k--;
+  return text.slice(k, pos);
+}
+
+/**
+ * Sentence boundaries: . ! ? followed by space and a capital, a digit or an opening quote; never
+ * inside a quotation except at its last mark; not after abbreviations or initials. A period glued to
+ * a capitalised word ("games.Ukraine") also ends a sentence, which scraped text often needs.
+ */
+function splitSentences(text: string, from: number, to: number, quotes: QuoteSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = from;
+  let q = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    while (q < quotes.length && quotes[q].close < i) q++;
+    const inside = q < quotes.length && quotes[q].open < i && i < quotes[q].close;
+    let after = i + 1;
+    while (after < to && (text[after] === '.' || text[after] === '!' || text[after] === '?')) after++;
+    if (inside) {
+      const span = quotes[q];
+      if (after !== span.close || !span.closed) continue;
+      after = span.close + 1;
+      // ‘...?’ Mr Adeyemi said. — the cue after a closing quote belongs to the same sentence.
+      if (CUE_AFTER_QUOTE.test(text.slice(after, Math.min(to, after + 60)))) continue;
+    }
+    while (after < to && (text[after] === ')' || text[after] === ']' || text[after] === '”' || text[after] === '’')) after++;
+    if (after >= to) break;
+    let boundary = false;
+    if (text[after] === ' ') {
+      let next = after;
+      while (next < to && text[next] === ' ') next++;
+      const c = text[next];
+      boundary = UPPER.test(c) || /\d/.test(c) || OPENING_MARKS.includes(c);
+      if (boundary && ch === '.') {
+        const w = wordBefore(text, i, start).toLowerCase();
+        const bare = w.replace(/\.$/, '');
+        if (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
+          boundary = /^(?:the|it|he|she|they|but|in|on|a|this|that|we|i)\b/i.test(text.slice(next, next + 5)) && bare.length > 2;
+        }
+      }
+    } else if (ch === '.' && !inside && UPPER.test(text[after] ?? '') && LOWER.test(text[after + 1] ?? '')) {
+      boundary = LOWER.test(text[i - 1] ?? '') && LOWER.test(text[i - 2] ?? '');
+    }
+    if (!boundary) continue;
+    sentences.push({ start, end: after, tokens: tokenize(text, start, after, quotes) });
+    start = after;
+    while (start < to && text[start] === ' ') start++;
+    i = start - 1;
+  }
+  if (start < to) sentences.push({ start, end: to, tokens: tokenize(text, start, to, quotes) });
+  return sentences;
+}
+
+function makeToken(text: string, start: number, end: number, quote: number, mark: Token['mark']): Token {
+  const t = text.slice(start, end);
+  const c = t.charCodeAt(0);
+  return {
+    text: t,
+    lower: t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(),
+    start,
+    end,
+    word: LETTER_OR_DIGIT.test(t[0] ?? ''),
+    cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0] ?? ''),
+    quote,
+    mark,
+  };
+}
+
+/** First quotation whose closing mark is at or after pos (binary search; quotes are in order). */
+function firstQuoteEndingAfter(quotes: QuoteSpan[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].close < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words (with inner apostrophes, hyphens, dots and ampersands), quotation marks and single punctuation. */
+export function tokenize(text: string, from: number, to: number, quotes: QuoteSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let q = firstQuoteEndingAfter(quotes, from);
+  const quoteAt = (pos: number) => {
+    while (q < quotes.length && quotes[q].close < pos) q++;
+    return q < quotes.length && quotes[q].open <= pos ? q : -1;
+  };
+  const isMark = (pos: number) => {
+    const k = quoteAt(pos);
+    return k >= 0 && (quotes[k].open === pos || (quotes[k].closed && quotes[k].close === pos));
+  };
+  let i = from;
+  while (i < to) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\n') {
+      i++;
+      continue;
+    }
+    const k = quoteAt(i);
+    if (k >= 0 && quotes[k].open === i) {
+      const length = quotes[k].innerStart - quotes[k].open;
+      tokens.push(makeToken(text, i, i + length, k, 'open'));
+      i += length;
+      continue;
+    }
+    if (k >= 0 && quotes[k].closed && quotes[k].close === i) {
+      const length = text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+      tokens.push(makeToken(text, i, i + length, k, 'close'));
+      i += length;
+      continue;
+    }
+    if (LETTER_OR_DIGIT.test(ch)) {
+      let j = i + 1;
+      while (j < to && j - i < MAX_WORD) {
+        const c = text[j];
+        if (LETTER_OR_DIGIT.test(c)) j++;
+        else if ((c === "'" || c === '’' || c === '-' || c === '.' || c === '&') && LETTER_OR_DIGIT.test(text[j + 1] ?? '') && !isMark(j)) j++;
+        else break;
+      }
+      // Keep the final dot of dotted abbreviations ("U.S.") and the apostrophe of plural possessives ("Workers' Union").
+      if (text[j] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(text.slice(i, j))) j++;
+      else if ((text[j] === "'" || text[j] === '’') && text[j - 1] === 's' && text[j + 1] === ' ' && !isMark(j)) j++;
+      splitGlued(text, i, j, k, tokens);
+      i = j;
+      continue;
+    }
+    tokens.push(makeToken(text, i, i + 1, k, null));
+    i++;
+  }
+  return tokens;
+}
+
+/** "saidhe" → "said" "he"; "thatRussia" → "that" "Russia": word breaks lost when the page was scraped. */
+function splitGlued(text: string, start: number, end: number, quote: number, out: Token[]) {
+  const word = text.slice(start, end);
+  if (word.length < 5 || !LOWER.test(word[0])) {
+    out.push(makeToken(text, start, end, quote, null));
+    return;
+  }
+  const lower = word.toLowerCase();
+  for (const verb of GLUE_VERBS) {
+    if (lower.length > verb.length && lower.startsWith(verb) && GLUE_TAILS.has(lower.slice(verb.length))) {
+      out.push(makeToken(text, start, start + verb.length, quote, null));
+      out.push(makeToken(text, start + verb.length, end, quote, null));
+      return;
+    }
+  }
+  const m = /^(that|with|to|and)(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (m) {
+    out.push(makeToken(text, start, start + m[1].length, quote, null));
+    out.push(makeToken(text, start + m[1].length, end, quote, null));
+    return;
+  }
+  out.push(makeToken(text, start, end, quote, null));
+}
