@@ -3,7 +3,7 @@ import * as z from "zod";
 import { safeNextPath, signInSchema } from "@/lib/auth/sign-in-schema";
 import { MAX_ARTICLE_BYTES, previewArticleSchema, saveArticleSchema } from "./validations";
 
-const errorsOf = (schema: z.ZodType, input: unknown) => {
+const errorsOf = (schema: z.ZodType, input: unknown): Record<string, string[] | undefined> => {
   const result = schema.safeParse(input);
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };
