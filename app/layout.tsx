@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserNav } from "@/components/auth/user-nav";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/sources" className="text-sm text-stone-600 hover:text-stone-900">
                 Sources
               </Link>
+              <UserNav />
             </nav>
           </header>
           <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canEdit } from "@/lib/auth/roles";
 import { getSpeakerNames } from "./speakers/lib/queries";
 import { StatementsTable } from "./statements/components/statements-table";
 import { getStatementFilterOptions, getStatements } from "./statements/lib/queries";
 import { serializeStatementsSearchParams, statementsSearchParamsCache } from "./statements/lib/search-params";
+import { getAllTags } from "./statements/lib/statement-queries";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +34,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function StatementsPage({ searchParams }: Props) {
   const input = statementsSearchParamsCache.parse(await searchParams);
-  const [result, filterOptions] = await Promise.all([getStatements(input), getStatementFilterOptions(input.speaker)]);
+  const [result, filterOptions, user] = await Promise.all([getStatements(input), getStatementFilterOptions(input.speaker), getCurrentUser()]);
+  const editing = canEdit(user) ? { tags: await getAllTags() } : undefined;
   return (
     <div className="space-y-4">
       <div>
@@ -40,7 +44,12 @@ export default async function StatementsPage({ searchParams }: Props) {
       </div>
       <StatementsTable
         viewKey={serializeStatementsSearchParams(input)}
-        rows={result.rows} total={result.total} pageCount={result.pageCount} filterOptions={filterOptions} />
+        rows={result.rows}
+        total={result.total}
+        pageCount={result.pageCount}
+        filterOptions={filterOptions}
+        editing={editing}
+      />
     </div>
   );
 }

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canEdit } from "@/lib/auth/roles";
 import { StatementsTable } from "@/app/statements/components/statements-table";
+import { getAllTags } from "@/app/statements/lib/statement-queries";
 import { getStatementFilterOptions, getStatements } from "@/app/statements/lib/queries";
 import { serializeStatementsSearchParams, statementsSearchParamsCache } from "@/app/statements/lib/search-params";
 import { SpeakerTimeline } from "../components/speaker-timeline";
@@ -40,7 +43,8 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
   if (!speaker) notFound();
   const view = statementsSearchParamsCache.parse(await searchParams);
   const input = { ...view, speaker: [speaker.slug] };
-  const [result, filterOptions] = await Promise.all([getStatements(input), getStatementFilterOptions([])]);
+  const [result, filterOptions, user] = await Promise.all([getStatements(input), getStatementFilterOptions([]), getCurrentUser()]);
+  const editing = canEdit(user) ? { tags: await getAllTags() } : undefined;
   const maxTag = Math.max(1, ...speaker.tags.map((t) => t.count));
   return (
     <div className="space-y-6">
@@ -101,6 +105,7 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
           total={result.total}
           pageCount={result.pageCount}
           filterOptions={filterOptions}
+          editing={editing}
           scope={{ speaker: speaker.slug }}
         />
       </section>

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { StatementRow } from "../lib/queries";
 
-export const statementsTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+export const statementsTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
 
 const column = createColumnHelper<typeof statementsTableFeatures, StatementRow>();
 

@@ -1,11 +1,12 @@
 "use client";
 
-import { useMemo, useTransition } from "react";
-import { useTable, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
+import { useEffect, useMemo, useState, useTransition } from "react";
+import { useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
 import type { FilterOption, StatementRow } from "../lib/queries";
 import { SORT_KEYS, type SortKey } from "../lib/search-params";
 import { useStatementsSearchParams } from "../lib/use-statements-search-params";
 import { statementsTableColumns, statementsTableFeatures } from "./statements-table-columns";
+import { actionsColumn, selectColumn, StatementsBulkTagBar } from "./statements-table-editing";
 import { StatementsTablePagination } from "./statements-table-pagination";
 import { StatementsTableToolbar } from "./statements-table-toolbar";
 
@@ -20,12 +21,14 @@ export interface StatementsTableProps {
     tags: (FilterOption & { color: string })[];
     selectedSpeakers: FilterOption[];
   };
+  /** Editors get row selection, bulk tagging and row actions; `tags` feeds their tag picker. */
+  editing?: { tags: { id: number; name: string; color: string }[] };
   /** Filters the page fixes outside the URL (a speaker's own page); their controls are hidden. */
   scope?: { speaker?: string };
 }
 
 /** The statements table: TanStack in manual mode; the URL holds every bit of state and the server does the work. */
-export function StatementsTable({ rows, total, pageCount, filterOptions, viewKey, scope }: StatementsTableProps) {
+export function StatementsTable({ rows, total, pageCount, filterOptions, viewKey, editing, scope }: StatementsTableProps) {
   const [isPending, startTransition] = useTransition();
   const [params, setParams] = useStatementsSearchParams(startTransition);
 
@@ -35,15 +38,22 @@ export function StatementsTable({ rows, total, pageCount, filterOptions, viewKey
     [params.hide],
   );
 
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  // A selection belongs to the rows on screen; a new page or filter starts empty.
+  useEffect(() => setRowSelection({}), [rows]);
+  const columns = useMemo(() => (editing ? [selectColumn, ...statementsTableColumns, actionsColumn] : statementsTableColumns), [editing]);
+
   const table = useTable({
     features: statementsTableFeatures,
-    columns: statementsTableColumns,
+    columns,
     data: rows,
     getRowId: (row) => String(row.id),
     manualSorting: true,
     enableSortingRemoval: false,
     sortDescFirst: true,
-    state: { sorting, columnVisibility },
+    enableRowSelection: !!editing,
+    onRowSelectionChange: setRowSelection,
+    state: { sorting, columnVisibility, rowSelection },
     onSortingChange: (updater) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;
       const first = next[0];
@@ -63,6 +73,13 @@ export function StatementsTable({ rows, total, pageCount, filterOptions, viewKey
   return (
     <div className="space-y-3">
       <StatementsTableToolbar table={table} params={params} setParams={setParams} filterOptions={filterOptions} scope={scope} />
+      {editing ? (
+        <StatementsBulkTagBar
+          selectedIds={Object.keys(rowSelection).map(Number)}
+          tags={editing.tags}
+          onDone={() => setRowSelection({})}
+        />
+      ) : null}
       <div
         className="overflow-x-auto rounded-lg border border-stone-200 bg-white"
         aria-busy={isPending}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canManageUsers } from "@/lib/auth/roles";
+import { AccessDenied } from "@/components/auth/access-denied";
+import { InviteUserForm } from "./components/invite-user-form";
+import { UserRoleForm } from "./components/user-role-form";
+import { getUsers } from "./lib/queries";
+
+export const metadata: Metadata = { title: "Users" };
+export const dynamic = "force-dynamic";
+
+const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function UsersPage() {
+  const user = await getCurrentUser();
+  if (!canManageUsers(user)) return <AccessDenied user={user} need="admin" next="/admin/users" />;
+  const users = await getUsers();
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-2xl font-semibold">Users</h1>
+      <section className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">Invite someone</h2>
+        <p className="text-sm text-stone-600">Nobody can sign up on their own: create the account here and send its initial password yourself.</p>
+        <InviteUserForm />
+      </section>
+      <table className="w-full rounded-lg border border-stone-200 bg-white text-left text-sm" data-testid="users-table">
+        <thead className="bg-stone-100 text-xs uppercase text-stone-600">
+          <tr>
+            <th scope="col" className="px-3 py-2">Name</th>
+            <th scope="col" className="px-3 py-2">Email</th>
+            <th scope="col" className="px-3 py-2">Role</th>
+            <th scope="col" className="px-3 py-2">Joined</th>
+            <th scope="col" className="px-3 py-2">Last active</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {users.map((u) => (
+            <tr key={u.id}>
+              <td className="px-3 py-2">{u.name}</td>
+              <td className="px-3 py-2">{u.email}</td>
+              <td className="px-3 py-2">
+                <UserRoleForm userId={u.id} role={u.role} email={u.email} disabled={u.id === user?.id} />
+              </td>
+              <td className="px-3 py-2">{date.format(u.createdAt)}</td>
+              <td className="px-3 py-2">{u.lastSeen ? date.format(u.lastSeen) : "never"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+"use server";
+
+import { validatedAction } from "@/lib/validated-action";
+import { articleActions } from "./article-mutations";
+
+export const previewArticle = validatedAction(articleActions.previewArticle);
+export const saveArticle = validatedAction(articleActions.saveArticle);
