@@ -59,14 +59,14 @@ describe("sign-in form schema", () => {
 });
 
 describe("article file upload", () => {
-  const file = (name: string, bytes: Uint8Array | string) => new File([bytes], name, { type: "text/plain" });
+  const file = (name: string, bytes: Uint8Array<ArrayBuffer> | string) => new File([bytes], name, { type: "text/plain" });
 
   it("reads UTF-8 plain text", async () => {
     expect(await readArticleFile(file("a.txt", "Headline\n\n“Quote,” she said."))).toEqual({ text: "Headline\n\n“Quote,” she said." });
   });
 
   it("refuses oversized, empty, whitespace-only, binary and non-UTF-8 files with a message naming the file", async () => {
-    const cases: [string, Uint8Array | string, RegExp][] = [
+    const cases: [string, Uint8Array<ArrayBuffer> | string, RegExp][] = [
       ["big.txt", new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(120), /^big\.txt is larger than 1 MB/],
       ["empty.txt", "", /^empty\.txt is empty/],
       ["blank.txt", " \n\t\n", /^blank\.txt has no text/],
