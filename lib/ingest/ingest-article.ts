@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { extractArticle, type ExtractedArticle, type ExtractedSpeaker } from "../extraction";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { groupSourceStatements } from "../grouping/group-statements";
 import { normalizeSpeakerName, slugify } from "./speaker-identity";
 import { normalizeUrl } from "./normalize-url";
 import { takeWriteLock } from "../write-lock";
@@ -138,6 +139,7 @@ async function storeInTransaction(
       date: statement.said_on ?? meta.published,
     })),
   });
+  await groupSourceStatements(tx, source.id);
   return { status: "created", sourceId: source.id, statements: extracted.statements.length, title: source.title };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadStatementsSearchParams } from "./search-params";
-import { buildStatementsQuery, toFtsQuery } from "./statements-query";
+import { buildStatementsKeysetQuery, buildStatementsQuery, toFtsQuery } from "./statements-query";
 
 const build = (query: string) => buildStatementsQuery(loadStatementsSearchParams(new URLSearchParams(query)));
 
@@ -68,5 +68,35 @@ describe("buildStatementsQuery", () => {
   it("caps how many values one filter takes", () => {
     const speakers = Array.from({ length: 50 }, (_, i) => `s${i}`).join(",");
     expect(build(`speaker=${speakers}`).count.params).toHaveLength(20);
+  });
+});
+
+describe("buildStatementsKeysetQuery", () => {
+  const keyset = (query: string, after: { value: string | number | null; id: number } | null) =>
+    buildStatementsKeysetQuery(loadStatementsSearchParams(new URLSearchParams(query)), after, 50);
+
+  it("starts at the top without a keyset, ordered like the table, with the sort value", () => {
+    const { sql, params } = keyset("", null);
+    expect(sql).toContain("s.date AS sortValue");
+    expect(sql).toContain("ORDER BY s.date DESC NULLS LAST, s.id DESC LIMIT ?");
+    expect(params).toEqual([50]);
+  });
+
+  it("continues after a value, nulls last", () => {
+    const { sql, params } = keyset("sort=speaker.asc", { value: "Jens", id: 7 });
+    expect(sql).toContain("(sp.name COLLATE NOCASE > ? OR (sp.name COLLATE NOCASE = ? AND s.id > ?) OR sp.name COLLATE NOCASE IS NULL)");
+    expect(params).toEqual(["Jens", "Jens", 7, 50]);
+  });
+
+  it("continues inside the nulls by id alone", () => {
+    const { sql, params } = keyset("sort=date.desc", { value: null, id: 9 });
+    expect(sql).toContain("(s.date IS NULL AND s.id < ?)");
+    expect(params).toEqual([9, 50]);
+  });
+
+  it("binds the collapse sub-query's filters a second time", () => {
+    const { sql, params } = keyset("collapse=1&outlet=DW", null);
+    expect(sql).toContain("ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id)");
+    expect(params).toEqual(["DW", "DW", 50]);
   });
 });

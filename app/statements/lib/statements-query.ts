@@ -49,7 +49,10 @@ const ROW_COLUMNS = `s.id AS id, s.text AS text, s.type AS type, s.status AS sta
   so.id AS sourceId, so.title AS sourceTitle, so.outlet AS sourceOutlet, so.url AS sourceUrl,
   so.published_on AS publishedOn,
   (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name, 'color', t.color))
-     FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tagsJson`;
+     FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tagsJson,
+  s.group_id AS groupId,
+  (SELECT COUNT(DISTINCT o.source_id) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupSources,
+  (SELECT MIN(o.date) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupFirstOn`;
 
 function placeholders(values: readonly unknown[]): string {
   return values.map(() => "?").join(", ");
@@ -59,8 +62,15 @@ function capped<T>(values: readonly T[]): T[] {
   return [...new Set(values)].slice(0, MAX_FILTER_VALUES);
 }
 
-/** The page of rows and the total count for one table view. */
-export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQuery; count: SqlQuery } {
+interface StatementsFilter {
+  from: string;
+  where: string[];
+  params: (string | number)[];
+  fts: string | null;
+}
+
+/** The FROM and WHERE of one view: every filter in the URL contract, and the collapse of grouped reports. */
+function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
   const where: string[] = ["s.deleted_at IS NULL"];
   const params: (string | number)[] = [];
   const fts = toFtsQuery(input.q);
@@ -109,21 +119,83 @@ export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQu
     );
     params.push(...tags);
   }
+  if (input.collapse) {
+    // One row per group: the earliest report among those the view matches, so a filter on an
+    // outlet shows that outlet's report, not another one the filter excludes.
+    const matched = where.join(" AND ");
+    where.push(
+      `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
+        FROM ${from} WHERE ${matched}) WHERE rn = 1)`,
+    );
+    params.push(...params);
+  }
+  return { from, where, params, fts };
+}
 
+/** The column the view sorts on (before the id tiebreak) and its direction. */
+function sortColumn(input: StatementsQueryInput, fts: string | null): { column: string; desc: boolean } {
+  if (input.sort.id === "relevance") {
+    // Relevance without search words is the newest first; FTS5's rank is lower for better hits.
+    return fts ? { column: "statements_fts.rank", desc: !input.sort.desc } : { column: "s.date", desc: true };
+  }
+  return { column: SORT_COLUMNS[input.sort.id], desc: input.sort.desc };
+}
+
+/** Ties on the sort column keep a stable order by id; relevance breaks them newest first. */
+function idDescending(input: StatementsQueryInput, sortDesc: boolean): boolean {
+  return input.sort.id === "relevance" ? true : sortDesc;
+}
+
+function orderByClause(input: StatementsQueryInput, fts: string | null): string {
+  const { column, desc } = sortColumn(input, fts);
+  return `${column} ${desc ? "DESC" : "ASC"} NULLS LAST, s.id ${idDescending(input, desc) ? "DESC" : "ASC"}`;
+}
+
+/** The page of rows and the total count for one table view. */
+export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQuery; count: SqlQuery } {
+  const { from, where, params, fts } = buildStatementsFilter(input);
   const whereSql = where.join(" AND ");
-  const dir = input.sort.desc ? "DESC" : "ASC";
-  const orderBy =
-    input.sort.id === "relevance"
-      ? fts
-        ? `statements_fts.rank ${input.sort.desc ? "ASC" : "DESC"}, s.id DESC`
-        : "s.date DESC NULLS LAST, s.id DESC"
-      : `${SORT_COLUMNS[input.sort.id]} ${dir} NULLS LAST, s.id ${dir}`;
   const offset = (input.page - 1) * input.perPage;
   return {
     rows: {
-      sql: `SELECT ${ROW_COLUMNS} FROM ${from} WHERE ${whereSql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      sql: `SELECT ${ROW_COLUMNS} FROM ${from} WHERE ${whereSql} ORDER BY ${orderByClause(input, fts)} LIMIT ? OFFSET ?`,
       params: [...params, input.perPage, offset],
     },
     count: { sql: `SELECT COUNT(*) AS total FROM ${from} WHERE ${whereSql}`, params },
+  };
+}
+
+/** Where the previous chunk of a keyset walk ended: the last row's sort value and id. */
+export interface StatementsKeyset {
+  value: string | number | null;
+  id: number;
+}
+
+/**
+ * Rows of one view after `after`, in the view's order, `limit` at a time: keyset pagination on the
+ * sort column and the id, so a walk through every row (exports, the API) costs the same per chunk
+ * however deep it goes. Each row carries its `sortValue` to make the next keyset from.
+ */
+export function buildStatementsKeysetQuery(input: StatementsQueryInput, after: StatementsKeyset | null, limit: number): SqlQuery {
+  const { from, where, params, fts } = buildStatementsFilter(input);
+  const { column, desc } = sortColumn(input, fts);
+  const idDesc = idDescending(input, desc);
+  const conditions = [...where];
+  const keysetParams: (string | number)[] = [];
+  if (after) {
+    const beyond = desc ? "<" : ">";
+    const idBeyond = idDesc ? "<" : ">";
+    // NULLS LAST: past every non-null value come the nulls, ordered by id.
+    if (after.value === null) {
+      conditions.push(`(${column} IS NULL AND s.id ${idBeyond} ?)`);
+      keysetParams.push(after.id);
+    } else {
+      conditions.push(`(${column} ${beyond} ? OR (${column} = ? AND s.id ${idBeyond} ?) OR ${column} IS NULL)`);
+      keysetParams.push(after.value, after.value, after.id);
+    }
+  }
+  return {
+    sql: `SELECT ${ROW_COLUMNS}, ${column} AS sortValue FROM ${from} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(input, fts)} LIMIT ?`,
+    params: [...params, ...keysetParams, limit],
   };
 }
