@@ -37,7 +37,8 @@ beforeAll(async () => {
   await ingestFiles(db.prisma, [path.resolve(import.meta.dirname, "../../../seeds")]);
   all = (await view({})).total;
   snapshot = await tableCounts();
-});
+  // Ingesting the seeds (with grouping) can take a while on a busy machine.
+}, 60_000);
 afterAll(async () => {
   await db.prisma.$disconnect();
   await prisma.$disconnect();
