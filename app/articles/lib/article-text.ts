@@ -23,9 +23,14 @@ export function plainTextProblem(text: string): string | null {
 export async function readArticleFile(file: Pick<File, "name" | "size" | "arrayBuffer">): Promise<{ text: string } | { error: string }> {
   if (file.size > MAX_ARTICLE_BYTES) return { error: `${file.name} is larger than 1 MB; only plain-text articles up to 1 MB are accepted.` };
   if (file.size === 0) return { error: `${file.name} is empty; choose the file that holds the article.` };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // A UTF-16 byte-order mark is text in the wrong encoding; other files with NUL bytes are binary (images, PDFs, programs).
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return { error: `${file.name}: ${NOT_UTF8_MESSAGE}` };
+  if (bytes.includes(0)) return { error: `${file.name}: ${BINARY_MESSAGE}` };
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return { error: `${file.name}: ${NOT_UTF8_MESSAGE}` };
   }
