@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { UserNav } from "@/components/auth/user-nav";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -12,7 +13,10 @@ export const metadata: Metadata = {
   openGraph: { siteName: "OnRecord", type: "website" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Render every page per request: proxy.ts gives each response a new script nonce, which a page
+  // prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { canEdit } from "@/lib/auth/roles";
+import { canChangeAnnotation, canEdit } from "@/lib/auth/roles";
 import { AnnotationMarkdown } from "../components/annotation-markdown";
 import { AnnotateStatementForm, EditableAnnotation } from "../components/annotations";
 import { CorrectSpeakerForm, MergeSpeakerForm } from "../components/correct-speaker-form";
@@ -153,7 +153,7 @@ export default async function StatementPage({ params }: Props) {
                     {annotation.author.name} · {dateTime.format(annotation.createdAt)}
                     {annotation.version > 1 ? " · edited" : ""}
                   </p>
-                  {editor ? (
+                  {canChangeAnnotation(user, annotation) ? (
                     <EditableAnnotation annotation={annotation}>
                       <AnnotationMarkdown body={annotation.body} />
                     </EditableAnnotation>
