@@ -1,9 +1,9 @@
 import {
-  ADVERBS, AUXILIARIES, CUE_WORDS, MODALS, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  ADVERBS, AUXILIARIES, CUE_WORDS, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
   STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
-  isHeadWord, isNameWord, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
+  isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
 } from './noun-phrases';
 import { type Referent, remember, SpeakerResolver } from './resolve-speakers';
@@ -66,6 +66,10 @@ const endsSentence = (t: Token | undefined) => !!t && t.quote === -1 && (t.text 
 export function sentenceSubject(tokens: Token[]): Mention | null {
   let k = 0;
   while (k < tokens.length && (LEADING_CONJUNCTIONS.has(tokens[k].lower) || isComma(tokens[k]))) k++;
+  // "Today Acme lowered ...", "Last month the chairman ...": a fronted adverb or time phrase is not the subject.
+  if (isWordOut(tokens[k]) && SENTENCE_ADVERBS.has(tokens[k].lower) && !TIME_NOUNS.has(tokens[k + 1]?.lower ?? '')) k++;
+  else if (isWordOut(tokens[k + 1]) && timePhraseBefore(tokens, k + 2) === k) k += 2;
+  while (k < tokens.length && isComma(tokens[k])) k++;
   const first = tokens[k];
   if (!first || !first.word || first.quote !== -1) return null;
   const fronted = PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || /^(?:asked|speaking|standing|alluding|trying|sentencing|after|for)$/.test(first.lower) || /ing$/.test(first.lower) && !first.cap;
@@ -104,6 +108,11 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
   let steps = 0;
   while (k >= 0 && steps++ < MAX_SUBJECT_GAP) {
     const t = tokens[k];
+    // "Alan Brooks Sr. said": the period of a post-nominal belongs to the subject.
+    if (t.text === '.' && t.quote === -1 && k === verb - 1 && isPostNominal(tokens[k - 1]?.text ?? '')) {
+      k--;
+      break;
+    }
     if (!t.word || t.quote !== -1) break;
     const l = t.lower;
     if (NEGATIONS.has(l) || l.endsWith("n't")) {
@@ -167,17 +176,37 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
   let commas = 0;
   for (let k = comma - 1; k >= 0 && comma - k < 40; k--) {
     const t = tokens[k];
-    if (t.quote !== -1 || endsSentence(t)) return null;
+    // "Graham Tull Jr., told": the period of a post-nominal does not end the sentence.
+    if (t.quote !== -1 || (endsSentence(t) && !(t.text === '.' && isPostNominal(tokens[k - 1]?.text ?? '')))) return null;
     if (!isComma(t)) continue;
     if (++commas > 3) return null;
-    const np = phraseEndingAt(tokens, k - 1);
-    if (np && isHeadWord(tokens[k - 1]) && opensClause(tokens, np.start)) {
+    let np = phraseEndingAt(tokens, k - 1);
+    if (!np || !isHeadWord(tokens[k - 1])) np = descriptionBeforeName(tokens, k);
+    if (np && opensClause(tokens, np.start)) {
       const nextWord = tokens[k + 1];
       if (nextWord && nextWord.word && CUE_WORDS.has(nextWord.lower)) return null;
       np.appStart = k + 1;
-      np.appEnd = comma - 1;
+      np.appEnd = tokens[comma - 1]?.text === '.' && comma - 2 > k ? comma - 2 : comma - 1;
       return np;
     }
+  }
+  return null;
+}
+
+/**
+ * "Her co-author, Professor James Okafor, said": a short description (a possessive or determiner and up to
+ * three plain words) before a comma, followed by a name. The name in the appositive is the speaker.
+ */
+function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
+  if (!isNameWord(tokens[comma + 1])) return null;
+  for (let k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+    const t = tokens[k];
+    if (!isWordOut(t)) return null;
+    if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || (isPossessive(t) && k < comma - 1)) {
+      if (k === comma - 1) return null;
+      return { start: k, end: comma - 1, appStart: -1, appEnd: -1 };
+    }
+    if (t.cap && k > 0) return null;
   }
   return null;
 }
@@ -216,6 +245,19 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   } else if (word.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on')) {
     verbEnd++;
     if (next.lower === 'on') frame = 'control';
+  } else if (NEEDS_INFINITIVE.has(word.lemma)) {
+    // "offered to pay", "asked the council to delay": a "to"-infinitive close after the verb.
+    let infinitive = false;
+    const reach = word.lemma === 'offer' ? 2 : 8;
+    for (let k = i + 1; k < tokens.length && k <= i + reach; k++) {
+      const t = tokens[k];
+      if (!isWordOut(t)) break;
+      if (t.lower === 'to') {
+        infinitive = true;
+        break;
+      }
+    }
+    if (!infinitive) return null;
   } else if (NEEDS_QUOTE.has(word.lemma)) {
     let quoted = false;
     for (let k = i + 1; k < tokens.length && k <= i + 7; k++) if (tokens[k].mark === 'open') quoted = true;
@@ -315,6 +357,11 @@ function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: nu
       }
       if (!t.word) break;
     }
+    // "told the meeting the spoil could be used": a short addressee, then a clause without "that".
+    if (cue.addressee && (stop < 0 || stop === n) && !PREPOSITIONS.has(tokens[j].lower)) {
+      const clause = clauseAfterAddressee(tokens, j);
+      if (clause > 0) stop = clause;
+    }
     if (stop >= 0) j = stop;
   }
   const parenthetical = isComma(tokens[j]);
@@ -323,6 +370,24 @@ function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: nu
   if (isWordOut(tokens[j]) && tokens[j].lower === 'that' && cue.frame !== 'object') j++;
   else if (isComma(tokens[j - 1]) && isWordOut(tokens[j]) && tokens[j].lower === 'that') j++;
   return { at: j, parenthetical };
+}
+
+const CLAUSE_SUBJECT_STARTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'its', 'his', 'her', 'their', 'this', 'there']);
+
+/** Where the clause after an addressee of up to four words starts ("reporters | the club had ..."), or -1. */
+function clauseAfterAddressee(tokens: Token[], j: number): number {
+  for (let m = j + 1; m < tokens.length && m <= j + 4; m++) {
+    const t = tokens[m];
+    if (!isWordOut(t)) return -1;
+    if (!CLAUSE_SUBJECT_STARTS.has(t.lower)) continue;
+    for (let v = m + 1; v < tokens.length && v <= m + 5; v++) {
+      const w = tokens[v];
+      if (!isWordOut(w)) return -1;
+      if (AUXILIARIES.has(w.lower) || MODALS.has(w.lower)) return m;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 function trimPiece(tokens: Token[], piece: Piece): Piece | null {
@@ -379,6 +444,8 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
   const out: CueContent[] = [];
   let consumed = 0;
   for (const [index, cue] of cues.entries()) {
+    // "He said ... that he had asked the secretary to review ...": a request reported inside other content.
+    if ((cue.verb < consumed || tokens[cue.clauseStart - 1]?.lower === 'that') && CUE_WORDS.get(tokens[cue.verb].lower)?.lemma === 'ask') continue;
     const subjectEnd = cue.subjects.length ? Math.max(...cue.subjects.map((s) => (s.appEnd >= 0 ? s.appEnd : s.end))) : cue.verb;
     const afterSubject = cue.inverted ? subjectEnd + 1 : cue.verbEnd;
     const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
@@ -468,6 +535,7 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
   const interview = findInterview(ctx.body, paragraphs);
   let previousSentence: Sentence | null = null;
   let pendingOpenQuote: { sentence: Sentence; paragraph: number } | null = null;
+  let carriedQuote: Sentence | null = null;
 
   for (const p of paragraphs) {
     if (interview.has(p.index)) {
@@ -477,8 +545,16 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
     }
     if (looksLikeHeadline(ctx.body, p) && !p.continuesQuote) continue;
     const paragraphDrafts: DraftStatement[] = [];
+    // A quote-only paragraph with no speaker yet may be claimed by an "added" cue opening the next one.
+    let bareQuote: Sentence | null = carriedQuote;
+    let carried = !!carriedQuote;
+    carriedQuote = null;
     for (const [sIndex, sentence] of p.sentences.entries()) {
       const tokens = sentence.tokens;
+      const waiting = bareQuote;
+      const waitingCarried = carried;
+      bareQuote = null;
+      carried = false;
       const subject = sentenceSubject(tokens);
       if (subject) noteSubject(ctx, tokens, subject, sentence.start);
       const cues = findCues(tokens);
@@ -506,11 +582,21 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
           if (previous && previous.paragraph === p.index - 1 && previous.referent.name && isMostlyQuoted(tokens)) {
             const d = quoteOnlyDraft(ctx, sentence, previous, p.index);
             made.push(d);
+          } else if (isMostlyQuoted(tokens)) {
+            bareQuote = sentence;
           }
+        } else if (isMostlyQuoted(tokens)) {
+          bareQuote = sentence;
         }
       } else if (made.length && pendingOpenQuote && pendingOpenQuote.paragraph === p.index - 1 && p.continuesQuote && sIndex === 0) {
         prependSentence(ctx.body, made[0], pendingOpenQuote.sentence);
         pendingOpenQuote = null;
+      }
+      if (made.length && waiting && made[0].referent.name && made[0].cue !== ':' && made[0].start > waiting.end && (!waitingCarried || /^add/.test(made[0].cue ?? ''))) {
+        // '"I have waited ten years." The 31-year-old added that ...': the quote belongs to the next sentence's speaker.
+        const d = quoteOnlyDraft(ctx, waiting, made[0], p.index);
+        d.mention = made[0].mention;
+        made.unshift(d);
       }
       for (const d of made) {
         paragraphDrafts.push(d);
@@ -520,6 +606,7 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
       previousSentence = sentence;
     }
     if (pendingOpenQuote && pendingOpenQuote.paragraph !== p.index) pendingOpenQuote = null;
+    if (bareQuote === p.sentences[p.sentences.length - 1] && !paragraphDrafts.length) carriedQuote = bareQuote;
   }
   return drafts;
 }
@@ -609,8 +696,13 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   const end = tokens[pieces[pieces.length - 1].to - 1].end;
   const saidOn = resolveSaidOn(cueText(ctx.body, tokens, pieces, cue), ctx.published);
   const out: DraftStatement[] = [];
+  const hint = genderHint(tokens, pieces);
   for (const subject of subjects) {
-    const referents = ctx.resolver.resolve(tokens, subject, sentence.start, genderHint(tokens, pieces));
+    const referents = ctx.resolver.resolve(tokens, subject, sentence.start, hint);
+    // "Robin Tate said he had seen nothing": the pronoun opening the report is the speaker's.
+    if (hint && subjects.length === 1 && referents.length === 1 && referents[0].kind === 'person' && referents[0].name && !PRONOUNS_SUBJECT.has(tokens[subject.end].lower)) {
+      ctx.resolver.learnGender(referents[0].name, hint);
+    }
     for (const referent of referents) {
       const mention = cue.relative && !cue.inherits ? cue.relative : mentionText(ctx.body, tokens, subject);
       if (!referent.name && type === 'indirect') {
@@ -771,11 +863,13 @@ function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleCont
   const nameTokens = tokens.filter((t) => t.end <= line.contentStart && t.word);
   if (!nameTokens.length) return;
   const mention: Mention = { start: 0, end: tokens.indexOf(nameTokens[nameTokens.length - 1]), appStart: -1, appEnd: -1 };
-  const [referent] = ctx.resolver.resolve(tokens, mention, -1);
+  // "CASTELL:" labels are upper-case surnames: the person the article introduced under that name.
+  const upper = /^[\p{Lu}'’. -]+$/u.test(line.speakerText) && /\p{Lu}{2}/u.test(line.speakerText);
+  const byLabel = upper ? ctx.resolver.personByLabel(line.speakerText.split(' ').at(-1)!, line.contentStart) : null;
+  const referent = byLabel ?? ctx.resolver.resolve(tokens, mention, -1)[0];
   if (!referent?.name) return;
   drafts.push({
     referent, mention: line.speakerText, type: 'direct', text, cue: ':', said_on: null,
     start: line.contentStart, end: p.end, paragraph: p.index,
   });
 }
-

@@ -75,6 +75,10 @@ function finalise(drafts: DraftStatement[], index: EntityIndex) {
       const la = a.split(' ').at(-1)!.toLowerCase();
       const lb = b.split(' ').at(-1)!.toLowerCase();
       const aLonger = a.split(' ').length > b.split(' ').length;
+      // "Ms Rowe" is not "Harold Rowe": a surname titled for the other gender stays apart.
+      const ga = index.firstNameGender(a);
+      const gb = index.titleGender(b);
+      if (ga && gb && ga !== gb) continue;
       if ((la === lb && aLonger && a.toLowerCase().endsWith(b.toLowerCase())) || (la !== lb && similarSurnames(la, lb) && (aLonger || count(a) > count(b)))) {
         canonical.set(b, a);
       }

@@ -31,7 +31,9 @@ const CUE_LEMMAS: CueLemma[] = [
   ),
   ...['deny', 'reject', 'demand', 'express', 'voice', 'accuse', 'dismiss', 'describe', 'call', 'speak', 'rule', 'blame', 'question', 'praise', 'criticise', 'criticize', 'condemn']
     .map((lemma): CueLemma => ({ lemma, frame: 'object' })),
-  ...['urge', 'encourage', 'invite', 'press', 'advise'].map((lemma): CueLemma => ({ lemma, frame: 'control' })),
+  ...['urge', 'encourage', 'invite', 'press', 'advise', 'ask'].map((lemma): CueLemma => ({ lemma, frame: 'control' })),
+  // "Sweden offered to pay ...", "He forecast a return to growth": the content is the verb's object.
+  ...['offer', 'forecast'].map((lemma): CueLemma => ({ lemma, frame: 'object' })),
   ...['believe', 'fear', 'think', 'hope', 'feel', 'maintain', 'contend'].map((lemma): CueLemma => ({ lemma, frame: 'belief' })),
 ];
 
@@ -49,7 +51,11 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'speaks', 'speaking', 'speak', 'spoken'],
   think: ['thought', 'thinks', 'thinking', 'think'],
   feel: ['felt', 'feels', 'feel'],
+  forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
 };
+
+/** Control verbs that report speech only with a "to"-infinitive ("asked the council to ...", not "asked why"). */
+export const NEEDS_INFINITIVE = new Set(['encourage', 'invite', 'advise', 'ask', 'offer']);
 
 /** Verbs that count as speech only when quoted words follow ("called the trial “well designed”"). */
 export const NEEDS_QUOTE = new Set(['call', 'praise', 'criticise', 'criticize', 'condemn']);
@@ -93,7 +99,9 @@ for (const entry of CUE_LEMMAS) {
   const forms: Array<[string, VerbForm]> = IRREGULAR[entry.lemma]
     ? IRREGULAR[entry.lemma].map((w) => [w, formOf(w, entry.lemma)])
     : regularForms(entry.lemma);
-  for (const [word, form] of forms) {
+  for (const [word, rawForm] of forms) {
+    // "He forecast a return to growth": a past tense written like the base form.
+    const form = entry.lemma === 'forecast' && word === 'forecast' ? 'past' : rawForm;
     if (!CUE_WORDS.has(word)) CUE_WORDS.set(word, { ...entry, particles, form });
   }
 }
@@ -133,6 +141,9 @@ export const MODALS = words('will could may might shall should can must');
 export const NEGATIONS = words("not never n't");
 
 /** Adverbs and time words that can stand between a subject and its speech verb. */
+/** Nouns of time after "last"/"this"/"next" in a fronted time phrase ("Last month the chairman said"). */
+export const TIME_NOUNS = words('morning afternoon evening night week weekend month year summer winter spring autumn fall season term');
+
 export const ADVERBS = words(`
 also later previously repeatedly again then still already further openly once now reportedly publicly recently
 subsequently initially originally separately earlier yesterday today tonight unanimously both all himself herself
@@ -307,3 +318,72 @@ park hall stadium centre center day week year cup championship league games olym
 summit conference talks pipeline stream island islands valley basin region province state county city town
 village estate district crossing ferry award prize test festival row lane hotel restaurant church
 `);
+
+/** Letters written after a name that are not part of it ("Daniel Frost KC", "Graham Tull Jr."). */
+export const POST_NOMINALS = words(`
+kc qc jr sr phd md mp mep msp ms mla mbe obe cbe dbe kbe frs esq ii iii iv dphil mba
+`);
+/** A post-nominal token: "KC", "Jr.", "PhD" (but "Ms" only when written in capitals, "MS"). */
+export function isPostNominal(text: string): boolean {
+  const l = text.toLowerCase().replace(/\.$/, '');
+  if (!POST_NOMINALS.has(l)) return false;
+  if (l === 'ms' || l === 'ii' || l === 'iii' || l === 'iv') return text === text.toUpperCase() && text.length > 1;
+  return true;
+}
+
+/** Vague plural heads: "officials said" is left unattributed; "Residents said" is a group speaker. */
+export const VAGUE_GROUPS = words(`
+officials sources experts analysts observers critics people others insiders authorities witnesses diplomats aides
+some many several few most reports studies
+`);
+
+/** Common given names by gender, for "he"/"she" agreement. Names used for both (Alex, Jordan, Kim, Sam, Andrea) are left out. */
+export const MALE_NAMES = words(`
+aaron adam adrian ahmed alan alistair alasdair albert  alexander alfred ali amir andrew andy angus anthony antony arthur ben
+benjamin bernard bill bob boris brian bruce callum calvin carl carlos charles charlie  christian christopher
+colin connor craig dan daniel darren david dean dennis derek dev diego dmitri dominic donald douglas duncan
+eddie edward emmanuel eric erik ethan evan felix fernando finn frank fred frederick gareth gary gavin geoff
+geoffrey george gerald gordon graham grant greg gregory gustav hamish hans harold harry hassan hector henry
+hugh hugo ian igor isaac ivan jack jacob jake james   jason javier jeff jeremy jim joe joel johan john
+jonas jonathan  jorge jose joseph josh joshua juan julian justin kai karl keith kenneth kevin kieran
+klaus kurt lars  leo leon liam louis luca lucas luis luke magnus malcolm marc marco marcus mario mark martin
+matt matthew max michael miguel mike mohamed mohammed muhammad nathan neil nicholas nick nigel noah oliver
+olaf omar oscar owen pablo patrick paul pedro peter philip phil pierre rafael ralph  raymond richard rick
+rob robert roger roland ronald rory ross roy rupert russell ryan  samuel scott sean sebastian sergei simon
+stefan stephen steve steven stuart ted terry theo thomas tim timothy tobias tom tommy tony trevor victor
+vincent viktor vladimir walter wayne william xavier yusuf zach
+`);
+export const FEMALE_NAMES = words(`
+abigail ada agnes aisha alice alicia alison amanda amelia amy ana anastasia  angela anita ann anna
+annalena anne annette antonia astrid barbara beatrice beth bridget brenda camilla carla carmen carol caroline
+catherine cecilia charlotte chloe christina christine claire clara claudia daisy  daniela deborah diana
+diane donna dorothy eleanor elena elif elizabeth ella ellen elsa emily emma erin esther eva eve fatima fiona
+florence frances freya gemma georgia gina grace greta hannah harriet hazel heather heidi helen helena ines
+ingrid irene isabel isabella jade jane janet jennifer jessica jill joan joanna joanne josephine judith julia
+julie karen karin katarina kate katherine kathleen katie kelly  kirsten laura lauren leah lena linda lisa
+lotte louise lucy lydia maja margaret maria marie marina marion martha mary maya megan melanie mia michelle
+miriam moira molly monica nadia naomi natalia natasha  nina nora olga olivia paula pauline petra phoebe
+priya rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah sharon sheila sofia sophia sophie
+stella susan suzanne svetlana tanya teresa tessa tina ursula valerie vanessa vera veronica victoria viola
+wendy yasmin yvonne zara zoe
+`);
+
+/** Sentence adverbs that are capitalised only because they open a sentence. */
+export const SENTENCE_ADVERBS = words(`
+today yesterday tonight instead later earlier last next meanwhile afterwards eventually recently currently
+previously already overall ultimately additionally elsewhere nevertheless nonetheless moreover furthermore
+likewise similarly otherwise perhaps finally separately initially
+`);
+SENTENCE_ADVERBS.delete('next');
+for (const w of SENTENCE_ADVERBS) STOP_CAPS.add(w);
+
+/** Occupations and descriptors written capitalised before a name ("Fisherman Kai Berg", "Councilmembers A and B"). */
+export const DESCRIPTOR_SHAPE = /^(?:\p{Lu}[\p{Ll}-]{2,}(?:man|men|woman|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|member|members|ee|ees|ive|ives))$/u;
+
+export function genderOfFirstName(word: string): 'm' | 'f' | null {
+  const l = word.toLowerCase();
+  if (MALE_NAMES.has(l)) return 'm';
+  if (FEMALE_NAMES.has(l)) return 'f';
+  return null;
+}
+export const isKnownFirstName = (word: string) => genderOfFirstName(word) !== null;

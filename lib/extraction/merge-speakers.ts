@@ -28,11 +28,11 @@ export function mergeSpeakersAcrossArticles(articles: ExtractedArticle[]): Extra
       fullNames.get(last)!.add(name);
     }
   }
-  const bodyNames = (surname: string) => {
+  const bodyNames = (surname: string, within: ExtractedArticle[] = articles) => {
     // Full names written in any article's text ("US Secretary of State Antony Blinken").
     const found = new Set<string>();
     const re = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+) ${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
-    for (const a of articles) {
+    for (const a of within) {
       if (!a.body.includes(surname)) continue;
       for (const m of a.body.matchAll(re)) if (!NOT_FIRST_NAMES.has(m[1].toLowerCase())) found.add(`${m[1]} ${surname}`);
     }
@@ -42,8 +42,11 @@ export function mergeSpeakersAcrossArticles(articles: ExtractedArticle[]): Extra
     const rename = new Map<string, string>();
     for (const [name, s] of Object.entries(a.speakers)) {
       if (s.kind !== 'person' || name.includes(' ')) continue;
+      // The article's own text comes first: another article's "Omar Lindqvist" is not this one's "Sofia Lindqvist".
+      const own = bodyNames(name, [a]);
+      if (own.size > 1) continue;
       const fromSpeakers = fullNames.get(fold(name));
-      const candidates = fromSpeakers?.size ? fromSpeakers : bodyNames(name);
+      const candidates = own.size ? own : fromSpeakers?.size ? fromSpeakers : bodyNames(name);
       if (candidates && candidates.size === 1) rename.set(name, [...candidates][0]);
     }
     if (!rename.size) return a;

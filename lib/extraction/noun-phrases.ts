@@ -1,6 +1,6 @@
 import {
   AUXILIARIES, CLAUSE_OPENERS, MODALS, DETERMINERS, GROUP_HEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, PERSON_HEADS,
-  POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS, STOP_CAPS, WEEKDAYS,
+  POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, STOP_CAPS, TIME_NOUNS, WEEKDAYS,
 } from './lexicon';
 import type { Token } from './segment-text';
 
@@ -31,6 +31,30 @@ export function isHeadWord(t: Token | undefined): boolean {
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'in', 'at', 'and', '&']);
 
+const NOT_AGENTIVE = new Set([
+  'after', 'under', 'over', 'never', 'ever', 'other', 'either', 'neither', 'whether', 'rather', 'together', 'however',
+  'later', 'order', 'offer', 'answer', 'matter', 'sent', 'spent', 'meant', 'went', 'want', 'lent', 'rent', 'percent',
+  'recent', 'urgent', 'present', 'absent', 'silent', 'told', 'than', 'per', 'for', 'nor', 'her', 'their', 'your', 'our',
+]);
+
+/** A lower-case occupation word written straight before a name: "consultant Priya Nair", "skipper Ann Lee". */
+export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefined): boolean {
+  return !!t && t.word && t.quote === -1 && !t.cap && /^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/.test(t.lower) &&
+    !NOT_AGENTIVE.has(t.lower) && isNameWord(next);
+}
+
+/** "harbour master", "head teacher": a plain noun before a lower-case role word that opens the subject. */
+function compoundRoleStart(tokens: Token[], start: number, floor: number): number {
+  const role = tokens[start];
+  const p = tokens[start - 1];
+  if (!role || role.cap || start - 1 < floor) return start;
+  if (!(ROLE_WORDS.has(role.lower) || PERSON_HEADS.has(role.lower) || isAgentiveBeforeName(role, tokens[start + 1]))) return start;
+  if (!p || !p.word || p.quote !== -1 || p.cap || STOP_CAPS.has(p.lower) || CONNECTORS.has(p.lower) || DETERMINERS.has(p.lower)) return start;
+  if (POSSESSIVE_PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || MODALS.has(p.lower) || /(?:ed|ly|ing)$/.test(p.lower)) return start;
+  const before = tokens[start - 2];
+  return !before || !before.word || before.lower === 'and' || CLAUSE_OPENERS.has(before.lower) ? start - 1 : start;
+}
+
 function isModifier(t: Token, previous?: Token): boolean {
   if (/^\d+$/.test(t.text)) return !!previous && previous.cap && t.quote === -1;
   return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
@@ -57,7 +81,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
       }
       break;
     }
-    if (isModifier(p, tokens[start - 2])) {
+    if (isModifier(p, tokens[start - 2]) || isAgentiveBeforeName(p, tokens[start])) {
       start--;
       continue;
     }
@@ -91,6 +115,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   }
   // A trailing "of"-chain may have swallowed the subject's own verb object; trim leading connectors.
   while (start < end && CONNECTORS.has(tokens[start].lower)) start++;
+  start = compoundRoleStart(tokens, start, floor);
   return { start, end, appStart: -1, appEnd: -1 };
 }
 
@@ -125,6 +150,10 @@ export function phraseStartingAt(tokens: Token[], start: number, limit = tokens.
     if (!t.word || t.quote !== -1) break;
     if (isModifier(t) || PERSON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_HEADS.has(t.lower)) {
       end = k;
+      k++;
+      continue;
+    }
+    if (isAgentiveBeforeName(t, tokens[k + 1]) && k + 1 < limit) {
       k++;
       continue;
     }
@@ -188,7 +217,24 @@ export function opensClause(tokens: Token[], index: number): boolean {
   const p = tokens[index - 1];
   if (!p) return true;
   if (!p.word) return true;
-  return CLAUSE_OPENERS.has(p.lower);
+  if (CLAUSE_OPENERS.has(p.lower)) return true;
+  // "Today Acme said ...": a sentence adverb that opens the sentence.
+  if (SENTENCE_ADVERBS.has(p.lower) && (index === 1 || !tokens[index - 2].word)) return true;
+  return timePhraseBefore(tokens, index) >= 0;
+}
+
+/**
+ * "Last month the chairman ...", "On Tuesday the minister ...": a fronted time phrase that opens the
+ * sentence and ends right before `index`. Returns where the phrase starts, or -1.
+ */
+export function timePhraseBefore(tokens: Token[], index: number): number {
+  const p = tokens[index - 1];
+  const q = tokens[index - 2];
+  if (!p || !q || !p.word || !q.word) return -1;
+  const fronted = (k: number) => k === 0 || !tokens[k - 1].word;
+  if (TIME_NOUNS.has(p.lower) && /^(?:last|this|next|that|earlier|later)$/.test(q.lower) && fronted(index - 2)) return index - 2;
+  if (WEEKDAYS.has(p.lower) && /^(?:on|last|this|by)$/.test(q.lower) && fronted(index - 2)) return index - 2;
+  return -1;
 }
 
 export function mentionText(body: string, tokens: Token[], m: Mention, withAppositive = true): string {

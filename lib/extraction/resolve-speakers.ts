@@ -1,7 +1,7 @@
 import {
   CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, REGION_ADJECTIVES,
-  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, genderOfFirstName, isKnownFirstName, isPostNominal,
 } from './lexicon';
 import { isNameWord, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
 import type { Paragraph, Token } from './segment-text';
@@ -91,11 +91,38 @@ const isTitle = (l: string) => TITLE_WORDS.has(l) || ROLE_WORDS.has(l);
 
 /** A capitalised word that can be part of a person's name (not a title, organisation, country, region). */
 function isPersonNameWord(t: Token | undefined): boolean {
-  if (!t || !isNameWord(t)) return false;
+  if (!t || !isNameWord(t) || isPostNominal(t.text)) return false;
   const l = t.lower.replace(/'s?$/, '');
   return !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) &&
     !/^[A-Z][A-Z0-9.&]+$/.test(t.text) && !CAPITALS[l] && !COLLECTIVE_NAMES.has(l) && !NON_PERSON_WORDS.has(l);
 }
+
+/**
+ * The bare name inside a run of name words [s, e]: post-nominals ("KC", "Jr.", "PhD") are dropped from the
+ * end, and a capitalised descriptor before a first name ("Fisherman Kai Berg", "Councilmembers Ana Ruiz",
+ * "Sprinter Eli Okonkwo") from the start, as long as at least two name words remain.
+ */
+export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowercase: (w: string) => boolean = () => false): [number, number] {
+  while (e > s && isPostNominal(tokens[e].text)) e--;
+  while (e - s + 1 >= 3) {
+    const t = tokens[s];
+    if (isKnownFirstName(t.text)) break;
+    const next = tokens[s + 1];
+    if (!isNameWord(next) || NAME_PARTICLES.has(next.lower)) break;
+    const word = t.lower.replace(/['’]s?$/, '');
+    // A plural can never be a first name; a singular occupation only when it opens the sentence.
+    const opensSentence = s === 0 || !tokens[s - 1].word;
+    const shaped = DESCRIPTOR_SHAPE.test(t.text) && (/s$/.test(word) || opensSentence);
+    if (isKnownFirstName(next.text) || shaped || writtenLowercase(word)) s++;
+    else break;
+  }
+  return [s, e];
+}
+
+const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f' };
+
+/** Plural nouns of people ("growers", "pharmacists", "residents", "fishermen"), not things ("replays"). */
+const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|men|women|folk)$/;
 
 const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
 
@@ -115,16 +142,51 @@ export class EntityIndex {
     private body: string,
     paragraphs: Paragraph[],
   ) {
+    for (const p of paragraphs) for (const s of p.sentences) this.scanWords(s.tokens);
     for (const p of paragraphs) for (const s of p.sentences) this.scanSentence(s.tokens);
     this.mergeMisspellings();
   }
 
-  private scanSentence(tokens: Token[]) {
+  private scanWords(tokens: Token[]) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (k > 0 && isNameWord(t) && tokens[k - 1].word) this.midSentenceCaps.add(t.lower);
       else if (t.word && !t.cap) this.lowercaseWords.add(t.lower);
+      // "Mr Frost", "Ms Achebe": the honorific gives the surname's gender.
+      const g = HONORIFIC_GENDER[t.lower];
+      const next = tokens[k + (tokens[k + 1]?.text === '.' ? 2 : 1)];
+      if (g && t.cap && next && isNameWord(next)) {
+        const last = next.lower.replace(/['’]s?$/, '');
+        const had = this.surnameGender.get(last);
+        this.surnameGender.set(last, had && had !== g ? 'x' : g);
+      }
     }
+  }
+
+  private surnameGender = new Map<string, 'm' | 'f' | 'x'>();
+
+  /** A person's gender from the first-name lexicon or an honorific the article uses with the surname. */
+  genderOf(name: string): 'm' | 'f' | null {
+    return this.firstNameGender(name) ?? this.titleGender(name);
+  }
+
+  firstNameGender(name: string): 'm' | 'f' | null {
+    const parts = fold(name).split(/\s+/);
+    return parts.length > 1 ? genderOfFirstName(parts[0]) : null;
+  }
+
+  titleGender(name: string): 'm' | 'f' | null {
+    const parts = fold(name).split(/\s+/);
+    const byTitle = this.surnameGender.get(parts[parts.length - 1]);
+    return byTitle === 'm' || byTitle === 'f' ? byTitle : null;
+  }
+
+  /** True when the article writes this word in lower case somewhere ("the fisherman"). */
+  writtenLowercase(word: string): boolean {
+    return this.lowercaseWords.has(word);
+  }
+
+  private scanSentence(tokens: Token[]) {
     let k = 0;
     while (k < tokens.length) {
       if (!isNameWord(tokens[k])) {
@@ -152,6 +214,7 @@ export class EntityIndex {
   }
 
   private registerRun(tokens: Token[], start: number, end: number) {
+    while (end > start && isPostNominal(tokens[end].text)) end--;
     const runText = this.body.slice(tokens[start].start, tokens[end].end);
     let orgWord = false;
     for (let k = start; k <= end; k++) if (ORG_WORDS.has(tokens[k].lower.replace(/'s?$/, '')) || isAcronym(tokens[k])) orgWord = true;
@@ -168,6 +231,7 @@ export class EntityIndex {
       nameStart = k;
     }
     while (nameStart <= end && NAME_PARTICLES.has(tokens[nameStart].lower)) nameStart++;
+    if (nameStart <= end) [nameStart] = trimNameRun(tokens, nameStart, end, (w) => this.lowercaseWords.has(w));
     const nameTokens = end - nameStart + 1;
     if (nameTokens >= 2 && nameTokens <= 4 && !NON_PERSON_WORDS.has(tokens[end].lower) && !(orgWord && nameStart === start)) {
       const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
@@ -283,18 +347,37 @@ export class EntityIndex {
   }
 
   /** The fullest name with this surname (or a near spelling of it), nearest the position. */
-  personBySurname(surname: string, position: number): PersonEntry | null {
+  personBySurname(surname: string, position: number, gender: 'm' | 'f' | null = null): PersonEntry | null {
     const key = fold(surname);
     let best: PersonEntry | null = null;
     let bestScore = -Infinity;
     for (const p of this.persons.values()) {
       const exact = p.last === key || fold(p.name) === key;
       if (!exact && !similarSurnames(p.last, key)) continue;
+      // "Ms Rowe" is not "Harold Rowe": relatives share a surname.
+      if (gender && this.firstNameGender(p.name) && this.firstNameGender(p.name) !== gender) continue;
       const distance = nearestDistance(p.positions, position);
       const score = (exact ? 1e9 : 0) + p.name.split(' ').length * 1e6 - distance;
       if (score > bestScore) {
         best = p;
         bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** "Rosa said": the full name whose first name this is, nearest the position (relatives share surnames). */
+  personByFirstName(first: string, position: number): PersonEntry | null {
+    const key = fold(first);
+    let best: PersonEntry | null = null;
+    let bestDistance = Infinity;
+    for (const p of this.persons.values()) {
+      const parts = fold(p.name).split(/\s+/);
+      if (parts.length < 2 || parts[0] !== key) continue;
+      const distance = nearestDistance(p.positions, position);
+      if (distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
       }
     }
     return best;
@@ -456,7 +539,8 @@ export class SpeakerResolver {
 
     // "Police in Duisburg" → "Duisburg police"; "Forecasters at Environment Canada" → the organisation.
     const placed = words.findIndex((t) => t.lower === 'in' || t.lower === 'at');
-    if (placed > 0 && isNameWord(words[placed + 1]) && (GROUP_HEADS.has(words[placed - 1].lower) || ORG_HEADS.has(words[placed - 1].lower))) {
+    const placedHead = placed > 0 ? words[placed - 1].lower : '';
+    if (placed > 0 && isNameWord(words[placed + 1]) && (GROUP_HEADS.has(placedHead) || ORG_HEADS.has(placedHead) || (placed === 1 && AGENT_PLURAL.test(placedHead)))) {
       const inner = this.body.slice(words[placed + 1].start, head.end);
       const lead = words[placed - 1].lower;
       if (words[placed].lower === 'at') return [{ name: inner, kind: 'organization', role: null }];
@@ -519,6 +603,8 @@ export class SpeakerResolver {
       const byOrg = this.index.orgByShortName(bare);
       if (byOrg) return [{ name: byOrg, kind: 'organization', role: null }];
       if (capitalised.length === 1 && /s$/.test(head.text) && head.cap && this.index.looksLikeCommonNoun(head) && first.start === sentenceStart) {
+        // "Residents urged ...", "Pharmacists said ...": a concrete group speaks; "Officials said" stays unnamed.
+        if (words.length === 1 && !VAGUE_GROUPS.has(headLower) && (GROUP_HEADS.has(headLower) || AGENT_PLURAL.test(headLower))) return [{ name: head.text, kind: 'group', role: null }];
         return [{ name: null, kind: 'group', role: null }];
       }
       if (/^[A-Z][a-z]+[A-Z]/.test(head.text) || words.length > 1 && !this.index.isKnownPerson(bare)) {
@@ -578,7 +664,9 @@ export class SpeakerResolver {
         break;
       }
       const after = tokens[e + 1];
-      if (e === end || (after && /^(?:of|from|at)$/.test(after.lower))) {
+      let tail = e;
+      while (tail < end && isPostNominal(tokens[tail + 1].text)) tail++;
+      if (e === end || tail === end || (after && /^(?:of|from|at)$/.test(after.lower))) {
         if (isPossessive(tokens[e]) && e < end) {
           k = e;
           continue;
@@ -590,6 +678,7 @@ export class SpeakerResolver {
       k = e;
     }
     if (nameEnd < 0) return null;
+    [nameStart, nameEnd] = trimNameRun(tokens, nameStart, nameEnd, (w) => this.index.writtenLowercase(w));
     for (let k = nameStart; k <= nameEnd; k++) if (ORG_WORDS.has(tokens[k].lower) || NON_PERSON_WORDS.has(tokens[k].lower)) return null;
     if (nameEnd === end && nameStart > start && tokens[nameStart - 1].cap && ORG_WORDS.has(tokens[nameStart - 1].lower)) return null;
     // "Ministry of Infrastructure", "Commission for the Protection of the Rhine": an organisation's name.
@@ -598,8 +687,9 @@ export class SpeakerResolver {
     }
     const written = this.body.slice(tokens[nameStart].start, tokens[nameEnd].end);
     const position = tokens[nameStart].start;
-    const known = this.index.personBySurname(tokens[nameEnd].text, position);
     const multi = nameEnd > nameStart;
+    const honorific = nameStart > start ? HONORIFIC_GENDER[tokens[nameStart - 1].lower] ?? null : null;
+    const known = this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
     if (!known) {
       if (!multi) {
         const org = this.index.orgByShortName(written);
@@ -611,7 +701,7 @@ export class SpeakerResolver {
       }
       return { name: written, kind: 'person', role: this.roleFrom(tokens, start, nameStart) };
     }
-    if (multi && fold(written) !== fold(known.name) && !fold(known.name).endsWith(fold(written))) {
+    if (multi && fold(written) !== fold(known.name) && !fold(known.name).endsWith(fold(written)) && !fold(written).endsWith(' ' + fold(known.name))) {
       // A different first name: another person who shares the surname.
       const firstWritten = fold(tokens[nameStart].text);
       if (!fold(known.name).startsWith(firstWritten)) return { name: written, kind: 'person', role: this.roleFrom(tokens, start, nameStart) };
@@ -632,7 +722,7 @@ export class SpeakerResolver {
   private pronounPerson(gender: 'm' | 'f' | null): Referent {
     for (let k = this.tracker.persons.length - 1; k >= 0; k--) {
       const p = this.tracker.persons[k];
-      const known = p.name ? this.tracker.gender.get(p.name) : undefined;
+      const known = p.name ? this.genderOf(p.name) : null;
       if (gender && known && known !== gender) continue;
       if (p.name && gender) this.tracker.gender.set(p.name, gender);
       return { name: p.name, kind: 'person', role: null };
@@ -672,8 +762,19 @@ export class SpeakerResolver {
     return words.join(' ');
   }
 
+  /** Gender learned from the pronouns used for this person, else from the first name or an honorific. */
+  genderOf(name: string): 'm' | 'f' | null {
+    return this.index.firstNameGender(name) ?? this.tracker.gender.get(name) ?? this.index.titleGender(name);
+  }
+
+  /** "CASTELL:" in a transcript: the person introduced with this surname (or first name), any case. */
+  personByLabel(label: string, position: number): Referent | null {
+    const p = this.index.personBySurname(label, position) ?? this.index.personByFirstName(label, position);
+    return p ? { name: p.name, kind: 'person', role: p.roles[0] ?? null } : null;
+  }
+
   private genderAllows(name: string, gender: 'm' | 'f' | null): boolean {
-    const known = this.tracker.gender.get(name);
+    const known = this.genderOf(name);
     return !gender || !known || known === gender;
   }
 

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, mergeSpeakersAcrossArticles } from './index';
+import { segmentBody } from './segment-text';
+import { trimNameRun } from './resolve-speakers';
+
+const speakersOf = (...paragraphs: string[]) =>
+  extractArticle(['Headline', '2022-01-18', ...paragraphs].join('\n')).statements.map((s) => [s.speaker, s.mention]);
+const extract = (...paragraphs: string[]) => extractArticle(['Headline', '2022-01-18', ...paragraphs].join('\n'));
+
+describe('name boundaries (class 1)', () => {
+  it('keeps a capitalised occupation before a name out of the canonical name', () => {
+    expect(speakersOf('Fisherman Kai Berg has worked the river for years.', 'Berg said the salmon were back.')).toEqual([['Kai Berg', 'Berg']]);
+    expect(speakersOf('Agronomist Joel Kerr said the harvest was poor.')).toEqual([['Joel Kerr', 'Agronomist Joel Kerr']]);
+    expect(speakersOf('Environmental consultant Priya Nair, who surveyed the seabed, noted that the silt was clean.')[0][0]).toBe('Priya Nair');
+  });
+
+  it('splits plural titles before joint names', () => {
+    expect(speakersOf('Councilmembers Ana Ruiz and Tom Hale said they would vote no.').map(([s]) => s)).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+
+  it('does not take sentence-initial adverbs for names', () => {
+    expect(speakersOf('Today Acme Seed Company said it would close two warehouses.')).toEqual([['Acme Seed Company', 'Acme Seed Company']]);
+    expect(speakersOf('Laura Brandt runs the firm.', 'Later Brandt conceded that the company had been slow.')).toEqual([['Laura Brandt', 'Brandt']]);
+    expect(speakersOf('Margaret Ellison gave evidence.', 'Instead Ellison insisted the transfers were refunds.')).toEqual([['Margaret Ellison', 'Ellison']]);
+    expect(speakersOf('Meanwhile Kestrel Airlines said it would cancel flights.')[0][0]).toBe('Kestrel Airlines');
+  });
+
+  it('drops post-nominal honorifics and keeps particles', () => {
+    expect(speakersOf('Prosecuting, Daniel Frost KC said the accounts showed 212 transfers.')[0][0]).toBe('Daniel Frost');
+    expect(speakersOf('Her barrister, Helen Achebe QC, questioned the reliability of the software.')[0][0]).toBe('Helen Achebe');
+    expect(speakersOf('Last month the club chairman, Graham Tull Jr., told reporters that the club had nearly folded.')[0][0]).toBe('Graham Tull');
+    expect(speakersOf('Mr. Alan Brooks Sr. said he was relieved.')[0][0]).toBe('Alan Brooks');
+    expect(speakersOf('Lars Nyberg MP, who chairs the committee, claimed that the operator knew.')[0][0]).toBe('Lars Nyberg');
+    expect(speakersOf('The study was led by Dr Sofia Lindqvist PhD.', 'Lindqvist said the fish were back.')[0][0]).toBe('Sofia Lindqvist');
+    expect(speakersOf('"It works," Dutch minister Pieter van der Linde said.')[0][0]).toBe('Pieter van der Linde');
+  });
+
+  it('trimNameRun strips a leading descriptor only when two name words remain', () => {
+    const tokens = segmentBody('Fisherman Kai Berg spoke.')[0].sentences[0].tokens;
+    expect(trimNameRun(tokens, 0, 2)).toEqual([1, 2]);
+    const two = segmentBody('Fisherman Berg spoke.')[0].sentences[0].tokens;
+    expect(trimNameRun(two, 0, 1)).toEqual([0, 1]);
+  });
+});
+
+describe('interview transcripts with upper-case labels (class 2)', () => {
+  it('resolves an upper-case surname label to the full name and skips Q lines', () => {
+    const a = extract(
+      'Harriet Castell left banking to plant vines. She spoke to our correspondent.',
+      'Q: Why leave banking?',
+      'CASTELL: Because I was bored.',
+      'Q: Why Sussex?',
+      'CASTELL: Partly the chalk.',
+      'Q: What next?',
+      'CASTELL: A still red.',
+    );
+    expect(a.statements.map((s) => [s.speaker, s.mention, s.text])).toEqual([
+      ['Harriet Castell', 'CASTELL', 'Because I was bored'],
+      ['Harriet Castell', 'CASTELL', 'Partly the chalk'],
+      ['Harriet Castell', 'CASTELL', 'A still red'],
+    ]);
+  });
+});
+
+describe('first-name references (class 3)', () => {
+  it('resolves a first name to the relative it names', () => {
+    expect(speakersOf(
+      'Sisters Rosa Okonkwo and Eli Okonkwo ran the last legs. Their brother, Tom Okonkwo, watched.',
+      '"I could hear Tom shouting," Rosa said.',
+      'Eli said the win made up for a difficult year.',
+      'Tom said he had never been so nervous.',
+    )).toEqual([
+      ['Rosa Okonkwo', 'Rosa'],
+      ['Eli Okonkwo', 'Eli'],
+      ['Tom Okonkwo', 'Tom'],
+    ]);
+  });
+});
+
+describe('pronoun gender (class 4)', () => {
+  it('skips candidates of the other gender, known from first names and honorifics', () => {
+    expect(speakersOf('Margaret Ellison gave evidence.', 'Daniel Frost said the transfers were a pattern.', 'She conceded that she had kept no receipts.')).toEqual([
+      ['Daniel Frost', 'Daniel Frost'],
+      ['Margaret Ellison', 'She'],
+    ]);
+    expect(speakersOf('Councilwoman Ruth Cole opened the session. Detective Alan Moss gave evidence.', '"We acted quickly," he said.', '"It was a hard year," she said.')).toEqual([
+      ['Alan Moss', 'he'],
+      ['Ruth Cole', 'she'],
+    ]);
+  });
+
+  it('learns the gender of an unlisted first name from the pronoun opening its report', () => {
+    expect(speakersOf('Robin Alder said she was ready.', 'Sam Ortiz said he was not.', '"No," she said.').at(-1)).toEqual(['Robin Alder', 'she']);
+  });
+
+  it('keeps "Ms Rowe" apart from a male relative with the same surname', () => {
+    const a = extract('Ms Rowe, the head teacher, said pupils were safe.', 'Harold Rowe, her husband, said the school was closed.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Rowe', 'Harold Rowe']);
+  });
+});
+
+describe('more indirect speech (class 5)', () => {
+  it('attributes concrete plural groups, not vague ones', () => {
+    expect(speakersOf('Residents urged the council to protect weekend opening hours.')).toEqual([['Residents', 'Residents']]);
+    expect(speakersOf('Pharmacists said deliveries had been delayed.')).toEqual([['Pharmacists', 'Pharmacists']]);
+    expect(speakersOf('Officials said the road would reopen.')).toEqual([]);
+    expect(speakersOf('Replays suggested the contact began outside the area.')).toEqual([]);
+  });
+
+  it('reads countries and new verbs: offered to, forecast, told X without "that"', () => {
+    const a = extract(
+      'Sweden offered to pay a third of the cost.',
+      'Finance director Peter Vance spoke. He forecast a return to growth in 2025.',
+      'Priya Nair spoke. The 44-year-old told the meeting the spoil could be used.',
+      'Dahl asked the council to delay the vote. Dahl asked why.',
+    );
+    expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Sweden', 'to pay a third of the cost'],
+      ['Peter Vance', 'a return to growth in 2025'],
+      ['Priya Nair', 'the spoil could be used'],
+      ['Dahl', 'the council to delay the vote'],
+    ]);
+  });
+
+  it('does not read "who advises growers" as a request', () => {
+    expect(speakersOf('Joel Kerr, who advises growers in the region, said the problems were shared.').length).toBe(1);
+  });
+});
+
+describe('joint subjects (class 6)', () => {
+  it('gives each speaker the statement, also after an adverb and with a role compound', () => {
+    expect(speakersOf('Port chairman Alistair Gunn spoke.', 'Later Gunn and harbour master Fiona Lyle said they would publish a timetable.')).toEqual([
+      ['Alistair Gunn', 'Gunn'],
+      ['Fiona Lyle', 'harbour master Fiona Lyle'],
+    ]);
+  });
+});
+
+describe('quotes attributed across sentences and paragraphs (class 7)', () => {
+  it('gives a cue-less quote to the speaker of the next sentence', () => {
+    const a = extract('Sprinter Eli Okonkwo, 31, ran the third leg. "I have waited ten years for a medal." The 31-year-old added that she would decide after the summer.');
+    expect(a.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([
+      ['Eli Okonkwo', 'direct', 'I have waited ten years for a medal'],
+      ['Eli Okonkwo', 'indirect', 'she would decide after the summer'],
+    ]);
+  });
+
+  it('gives a quote-only paragraph to an "added" cue opening the next paragraph', () => {
+    const a = extract('Sprinter Eli Okonkwo, 31, ran the third leg.', '"I have waited ten years for a medal."', 'The 31-year-old added that she would decide after the summer.');
+    expect(a.statements.map((s) => [s.speaker, s.type])).toEqual([
+      ['Eli Okonkwo', 'direct'],
+      ['Eli Okonkwo', 'indirect'],
+    ]);
+  });
+
+  it('joins a quote left open at the end of a paragraph with its continuation', () => {
+    const a = extract('"Every delay is a patient waiting," said Ingrid Sand. "We cannot keep apologising.', '"Some customers now travel to the mainland."');
+    expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Ingrid Sand', 'Every delay is a patient waiting We cannot keep apologising Some customers now travel to the mainland'],
+    ]);
+  });
+});
+
+describe('merging across articles', () => {
+  it('prefers the full name in the article itself', () => {
+    const a = extractArticle('One\n2022-01-18\nOmar Lindqvist said profits fell.', { fileName: 'a.txt' });
+    const b = extractArticle('Two\n2022-01-18\nThe study was led by Sofia Lindqvist.\nLindqvist said the fish were back.', { fileName: 'b.txt' });
+    expect(mergeSpeakersAcrossArticles([a, b])[1].statements[0].speaker).toBe('Sofia Lindqvist');
+  });
+});
