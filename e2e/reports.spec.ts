@@ -70,6 +70,15 @@ test.describe("speakers, sources and reports", () => {
     for (const id of after) expect(before).toContain(id);
   });
 
+  test("a statement page lists the other reports of the same statement with a word diff", async ({ page }) => {
+    await page.goto("/?q=%22risk+of+conflict+is+real%22");
+    const [id] = await tableIds(page);
+    await page.goto(`/statements/${id}`);
+    const reports = page.getByTestId("statement-reports");
+    await expect(reports.getByTestId("statement-report")).not.toHaveCount(0);
+    await expect(reports.getByTestId("statement-report-diff").first()).toContainText("risk");
+  });
+
   test("exports the CSV of a filtered view with the table's rows", async ({ page }) => {
     await page.goto("/?speaker=jens-stoltenberg&sort=date.asc&perPage=100");
     const ids = await tableIds(page);
