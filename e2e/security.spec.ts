@@ -96,6 +96,7 @@ test.describe("injection through URL parameters", () => {
   const payloads = INJECTION_PAYLOADS.filter((p) => p.length < 100);
 
   test("the table answers every parameter × payload with a normal page", async ({ request }) => {
+    test.setTimeout(120_000);
     const statements = countRows("statements");
     for (const parameter of [...TABLE_PARAMETERS, "collapse"]) {
       for (const payload of payloads) {
@@ -108,6 +109,7 @@ test.describe("injection through URL parameters", () => {
   });
 
   test("the API, the exports, the feed and the speaker typeahead treat every payload as data", async ({ request }) => {
+    test.setTimeout(120_000);
     for (const parameter of ["q", "speaker", "outlet", "tag", "source", "sort", "from", "cursor", "limit"]) {
       for (const payload of payloads) {
         const query = new URLSearchParams({ [parameter]: payload });
