@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { createFreshDatabase, percentiles } from "./lib/fresh-database";
+import type { SpeakerCache } from "../lib/ingest/ingest-article";
 import { generateSyntheticArticles, SYNTHETIC_TAGS, createRandom } from "./lib/synthetic-corpus";
 
 const { values } = parseArgs({
@@ -36,15 +37,16 @@ try {
   const started = performance.now();
   let stored = 0;
   let batch = [];
+  const speakers: SpeakerCache = new Map();
   for (const article of generateSyntheticArticles({ statements: target })) {
     batch.push(article);
     if (batch.length === 200) {
-      stored += (await storeExtractedArticles(prisma, batch)).statements;
+      stored += (await storeExtractedArticles(prisma, batch, speakers)).statements;
       batch = [];
       if (stored % 100_000 < 5_000) console.log(`  ${stored} statements stored (${((performance.now() - started) / 1000).toFixed(0)} s, ${memory()})`);
     }
   }
-  if (batch.length) stored += (await storeExtractedArticles(prisma, batch)).statements;
+  if (batch.length) stored += (await storeExtractedArticles(prisma, batch, speakers)).statements;
   const ingestSeconds = (performance.now() - started) / 1000;
 
   // Tag about a tenth of the statements, long-tailed over the tags.
