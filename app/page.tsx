@@ -22,6 +22,8 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
         viewKey={serializeStatementsSearchParams(input)}
         rows={result.rows}
         total={result.total}
+        totalExact={result.totalExact}
+        rankedNewestOnly={result.rankedNewestOnly}
         pageCount={result.pageCount}
         filterOptions={filterOptions}
         editing={editing}

@@ -1,4 +1,4 @@
-// npm run bench:db -- --statements 1000000 [--iterations 50] [--keep]
+// npm run bench:db -- --statements 1000000 [--iterations 50] [--keep] [--plans]
 // Builds a realistic corpus in a fresh database through the ingest code, then runs the table's
 // query mix through the app's own getStatements and, as the floor, the same SQL directly on
 // better-sqlite3, and prints p50/p95 of each with the app/floor ratio.
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     statements: { type: "string", default: "100000" },
     iterations: { type: "string", default: "50" },
     keep: { type: "boolean", default: false },
+    plans: { type: "boolean", default: false },
   },
 });
 const target = Number(values.statements);
@@ -62,7 +63,9 @@ try {
       link.run(1 + Math.floor(random() * maxId), tagIds[Math.floor(Math.pow(random(), 2) * tagIds.length)]);
     }
   })();
+  // What a deployment runs after a bulk import (and SQLite's docs recommend at close): fresh planner statistics.
   sqlite.exec("ANALYZE");
+  sqlite.pragma("optimize");
   const counts = sqlite
     .prepare("SELECT (SELECT COUNT(*) FROM statements) s, (SELECT COUNT(*) FROM sources) so, (SELECT COUNT(*) FROM speakers) sp")
     .get() as { s: number; so: number; sp: number };
@@ -110,6 +113,12 @@ try {
         countStatement.get(...count.params);
       })();
       floor.push(performance.now() - t);
+    }
+    if (values.plans) {
+      for (const [label, q] of [["page", rows], ["count", count]] as const) {
+        const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[];
+        console.log(`    ${label}: ${plan.map((p) => p.detail).join(" | ")}`);
+      }
     }
     const a = percentiles(app);
     const f = percentiles(floor);

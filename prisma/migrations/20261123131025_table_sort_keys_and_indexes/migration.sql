@@ -27,7 +27,7 @@ CREATE INDEX "statements_deleted_at_source_sort_idx" ON "statements"("deleted_at
 CREATE INDEX "statements_speaker_id_deleted_at_date_idx" ON "statements"("speaker_id", "deleted_at", "date");
 
 -- CreateIndex
-CREATE INDEX "statements_status_deleted_at_date_idx" ON "statements"("status", "deleted_at", "date");
+CREATE INDEX "statements_status_deleted_at_date_type_idx" ON "statements"("status", "deleted_at", "date", "type");
 
 -- CreateIndex
-CREATE INDEX "statements_type_deleted_at_date_idx" ON "statements"("type", "deleted_at", "date");
+CREATE INDEX "statements_type_deleted_at_date_status_idx" ON "statements"("type", "deleted_at", "date", "status");
