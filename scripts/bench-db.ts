@@ -2,6 +2,7 @@
 // Builds a realistic corpus in a fresh database through the ingest code, then runs the table's
 // query mix through the app's own getStatements and, as the floor, the same SQL directly on
 // better-sqlite3, and prints p50/p95 of each with the app/floor ratio.
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -93,21 +94,21 @@ try {
   // Warm the page cache once so both sides start equal.
   for (const query of Object.values(mix)) await getStatements(loadStatementsSearchParams(new URLSearchParams(query)));
 
-  console.log(`\n${"query".padEnd(30)} ${"app p50".padStart(8)} ${"app p95".padStart(8)} ${"sql p50".padStart(8)} ${"sql p95".padStart(8)} ${"ratio".padStart(6)}  (ms, ${iterations} runs)`);
+  console.log(`\nload average before the queries: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (${os.cpus().length} cores)`);
+  console.log(`${"query".padEnd(30)} ${"app p50".padStart(8)} ${"app p95".padStart(8)} ${"sql p50".padStart(8)} ${"sql p95".padStart(8)} ${"ratio".padStart(6)}  (ms, ${iterations} runs)`);
   for (const [name, query] of Object.entries(mix)) {
     const input = loadStatementsSearchParams(new URLSearchParams(query));
-    const app: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const t = performance.now();
-      await getStatements(input);
-      app.push(performance.now() - t);
-    }
     const { rows, count } = buildStatementsQuery(input);
     const rowsStatement = sqlite.prepare(rows.sql);
     const countStatement = sqlite.prepare(count.sql);
+    // App and floor alternate, so both meet the same load from whatever else runs on the machine.
+    const app: number[] = [];
     const floor: number[] = [];
     for (let i = 0; i < iterations; i++) {
-      const t = performance.now();
+      let t = performance.now();
+      await getStatements(input);
+      app.push(performance.now() - t);
+      t = performance.now();
       sqlite.transaction(() => {
         rowsStatement.all(...rows.params);
         countStatement.get(...count.params);
@@ -126,6 +127,7 @@ try {
       `${name.padEnd(30)} ${a.p50.toFixed(1).padStart(8)} ${a.p95.toFixed(1).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${(a.p50 / f.p50).toFixed(2).padStart(6)}`,
     );
   }
+  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   sqlite.close();
   if (values.keep) console.log(`\nkept the database: ${path.relative(process.cwd(), db.file)}`);
 } finally {
