@@ -5,6 +5,8 @@ import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Open Graph images and URLs must be absolute; SITE_URL is the public address of the deployment.
+  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
   title: { default: "OnRecord — who said what, when, and where", template: "%s · OnRecord" },
   description: "Every attributed statement in the news, resolved to its speaker, date and source; searchable and shareable.",
   openGraph: { siteName: "OnRecord", type: "website" },
@@ -22,6 +24,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </Link>
               <Link href="/" className="text-sm text-stone-600 hover:text-stone-900">
                 Statements
+              </Link>
+              <Link href="/speakers" className="text-sm text-stone-600 hover:text-stone-900">
+                Speakers
+              </Link>
+              <Link href="/sources" className="text-sm text-stone-600 hover:text-stone-900">
+                Sources
               </Link>
               <UserNav />
             </nav>

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { extractArticle, type ExtractedArticle, type ExtractedSpeaker } from "../extraction";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { groupSourceStatements } from "../grouping/group-statements";
 import { normalizeSpeakerName, slugify } from "./speaker-identity";
 import { normalizeUrl } from "./normalize-url";
 import { takeWriteLock } from "../write-lock";
@@ -66,11 +67,12 @@ export async function storeExtractedArticle(
  * empty articles are skipped. Sources and statements go in as multi-row INSERTs, because one
  * round trip per row is what limits an import of millions. Pass the same `speakers` cache to
  * consecutive batches of one import run to skip speaker lookups; drop it after a failed batch.
+ * `group: false` leaves grouping of reports to a later `scripts/group-statements.ts` run.
  */
 export async function storeExtractedArticles(
   prisma: PrismaClient,
   articles: ExtractedArticle[],
-  speakers: SpeakerCache = new Map(),
+  { speakers = new Map(), group = true }: { speakers?: SpeakerCache; group?: boolean } = {},
 ): Promise<{ created: number; duplicates: number; statements: number }> {
   return prisma.$transaction(
     async (tx) => {
@@ -138,6 +140,7 @@ export async function storeExtractedArticles(
       }
       const statementColumns = ["source_id", "speaker_id", "text", "type", "cue", "mention", "start_offset", "end_offset", "said_on", "date", "speaker_sort", "source_sort", "updated_at"];
       await insertRows(tx, "statements", statementColumns, statementRows);
+      if (group) for (const { hash } of fresh) await groupSourceStatements(tx, sourceIds.get(hash)!);
       return totals;
     },
     { timeout: 120_000 },
@@ -233,6 +236,7 @@ async function storeInTransaction(
       date: statement.said_on ?? meta.published,
     })),
   });
+  await groupSourceStatements(tx, source.id);
   return { status: "created", sourceId: source.id, statements: extracted.statements.length, title: source.title };
 }
 

@@ -37,9 +37,16 @@ export const statementsTableColumns = column.columns([
     cell: ({ row }) => {
       const s = row.original;
       return (
-        <Link href={`/statements/${s.id}`} className="block max-w-xl hover:underline">
-          {s.type === "direct" ? <q className="font-serif">{s.text}</q> : <span className="font-serif">{s.text}</span>}
-        </Link>
+        <div className="max-w-xl">
+          <Link href={`/statements/${s.id}`} className="block hover:underline">
+            {s.type === "direct" ? <q className="font-serif">{s.text}</q> : <span className="font-serif">{s.text}</span>}
+          </Link>
+          {s.group && s.group.sources > 1 ? (
+            <div className="mt-1 text-xs text-stone-500" data-testid="reported-by">
+              reported by {s.group.sources} sources{s.group.firstOn ? `, first on ${s.group.firstOn}` : ""}
+            </div>
+          ) : null}
+        </div>
       );
     },
   }),
@@ -51,7 +58,11 @@ export const statementsTableColumns = column.columns([
       if (!speaker) return <span className="text-stone-400">Unknown</span>;
       return (
         <div>
-          <div className="font-medium">{speaker.name}</div>
+          <div className="font-medium">
+            <Link href={`/speakers/${speaker.slug}`} className="hover:underline">
+              {speaker.name}
+            </Link>
+          </div>
           {speaker.role ? <div className="text-xs text-stone-500">{speaker.role}</div> : null}
           {mention && mention !== speaker.name ? <div className="text-xs text-stone-400">as “{mention}”</div> : null}
         </div>
@@ -88,14 +99,17 @@ export const statementsTableColumns = column.columns([
       const title = source.title ?? "Untitled article";
       return (
         <div className="max-w-xs">
-          {source.url ? (
-            <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="line-clamp-2 hover:underline">
-              {title}
-            </a>
-          ) : (
-            <span className="line-clamp-2">{title}</span>
-          )}
-          {source.outlet ? <div className="text-xs text-stone-500">{source.outlet}</div> : null}
+          <Link href={`/sources/${source.id}`} className="line-clamp-2 hover:underline">
+            {title}
+          </Link>
+          <div className="text-xs text-stone-500">
+            {source.outlet}
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="ml-1 hover:underline">
+                original ↗
+              </a>
+            ) : null}
+          </div>
         </div>
       );
     },

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from "react";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import type { ReactTable } from "@tanstack/react-table";
 import type { FilterOption, StatementRow } from "../lib/queries";
-import { MAX_SEARCH_LENGTH, STATEMENT_STATUSES, STATEMENT_TYPES } from "../lib/search-params";
+import { MAX_SEARCH_LENGTH, serializeStatementsSearchParams, STATEMENT_STATUSES, STATEMENT_TYPES } from "../lib/search-params";
 import type { SetStatementsParams, StatementsParams } from "../lib/use-statements-search-params";
 import { COLUMN_LABELS, type statementsTableFeatures } from "./statements-table-columns";
 import { MultiSelectFilter } from "./multi-select-filter";
@@ -17,12 +18,15 @@ export function StatementsTableToolbar({
   params,
   setParams,
   filterOptions,
+  scope,
 }: {
   table: ReactTable<typeof statementsTableFeatures, StatementRow>;
   params: StatementsParams;
   setParams: SetStatementsParams;
   filterOptions: { outlets: FilterOption[]; tags: (FilterOption & { color: string })[]; selectedSpeakers: FilterOption[] };
+  scope?: { speaker?: string };
 }) {
+  const pathname = usePathname();
   const [search, setSearch] = useState(params.q);
   // Follow the URL when it changes from elsewhere (reset, back button).
   useEffect(() => setSearch(params.q), [params.q]);
@@ -48,11 +52,13 @@ export function StatementsTableToolbar({
           onChange={(e) => setSearch(e.target.value)}
         />
       </label>
-      <SpeakerFilter
-        selected={params.speaker}
-        selectedOptions={filterOptions.selectedSpeakers}
-        onChange={(speaker) => void setParams({ speaker, page: 1 })}
-      />
+      {scope?.speaker ? null : (
+        <SpeakerFilter
+          selected={params.speaker}
+          selectedOptions={filterOptions.selectedSpeakers}
+          onChange={(speaker) => void setParams({ speaker, page: 1 })}
+        />
+      )}
       <label className="flex flex-col text-xs text-stone-600">
         From
         <input
@@ -113,9 +119,40 @@ export function StatementsTableToolbar({
           )
         }
       />
-      <Link href="/" className="ml-auto py-1 text-sm text-stone-600 underline hover:text-stone-900">
-        Reset view
-      </Link>
+      <label className="flex items-center gap-1 py-1 text-sm text-stone-700">
+        <input
+          type="checkbox"
+          checked={params.collapse}
+          onChange={(e) => void setParams({ collapse: e.target.checked, page: 1 })}
+        />
+        One row per statement across sources
+      </label>
+      <div className="ml-auto flex items-center gap-3 py-1 text-sm text-stone-600">
+        <ExportLinks params={params} scope={scope} />
+        <Link href={pathname} className="underline hover:text-stone-900">
+          Reset view
+        </Link>
+      </div>
     </div>
+  );
+}
+
+/** Downloads and a feed of the view on screen: same filters and sort, every matching row. */
+function ExportLinks({ params, scope }: { params: StatementsParams; scope?: { speaker?: string } }) {
+  const view = { ...params, speaker: scope?.speaker ? [scope.speaker] : params.speaker, page: null, perPage: null, hide: null };
+  const link = "underline hover:text-stone-900";
+  return (
+    <span className="flex items-center gap-2" aria-label="Export this view">
+      Export:
+      <a className={link} href={serializeStatementsSearchParams("/statements.csv", view)} download>
+        CSV
+      </a>
+      <a className={link} href={serializeStatementsSearchParams("/statements.json", view)} download>
+        JSON
+      </a>
+      <a className={link} href={serializeStatementsSearchParams("/feed.atom", { ...view, sort: null })}>
+        Atom feed
+      </a>
+    </span>
   );
 }

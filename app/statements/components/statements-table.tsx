@@ -28,10 +28,22 @@ export interface StatementsTableProps {
   };
   /** Editors get row selection, bulk tagging and row actions; `tags` feeds their tag picker. */
   editing?: { tags: { id: number; name: string; color: string }[] };
+  /** Filters the page fixes outside the URL (a speaker's own page); their controls are hidden. */
+  scope?: { speaker?: string };
 }
 
 /** The statements table: TanStack in manual mode; the URL holds every bit of state and the server does the work. */
-export function StatementsTable({ rows, total, totalExact, pageCount, rankedNewestOnly, filterOptions, viewKey, editing }: StatementsTableProps) {
+export function StatementsTable({
+  rows,
+  total,
+  totalExact,
+  pageCount,
+  rankedNewestOnly,
+  filterOptions,
+  viewKey,
+  editing,
+  scope,
+}: StatementsTableProps) {
   const [isPending, startTransition] = useTransition();
   const [params, setParams] = useStatementsSearchParams(startTransition);
 
@@ -75,7 +87,7 @@ export function StatementsTable({ rows, total, totalExact, pageCount, rankedNewe
 
   return (
     <div className="space-y-3">
-      <StatementsTableToolbar table={table} params={params} setParams={setParams} filterOptions={filterOptions} />
+      <StatementsTableToolbar table={table} params={params} setParams={setParams} filterOptions={filterOptions} scope={scope} />
       {editing ? (
         <StatementsBulkTagBar
           selectedIds={Object.keys(rowSelection).map(Number)}

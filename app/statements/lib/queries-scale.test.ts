@@ -16,7 +16,7 @@ const view = (query: string) => getStatements(loadStatementsSearchParams(new URL
 
 beforeAll(async () => {
   const articles = [...generateSyntheticArticles({ statements: COUNT_CAP + 500, seed: 11 })];
-  for (let i = 0; i < articles.length; i += 200) await storeExtractedArticles(db.prisma, articles.slice(i, i + 200));
+  for (let i = 0; i < articles.length; i += 200) await storeExtractedArticles(db.prisma, articles.slice(i, i + 200), { group: false });
 }, 120_000);
 afterAll(async () => {
   await db.prisma.$disconnect();

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { buildStatementsQuery, RANK_CAP } from "./statements-query";
+import { buildStatementsKeysetQuery, buildStatementsQuery, RANK_CAP, type StatementsKeyset } from "./statements-query";
 import type { GetStatementsInput } from "./search-params";
 
 export interface StatementTagChip {
@@ -21,6 +21,8 @@ export interface StatementRow {
   speaker: { id: number; name: string; slug: string; role: string | null } | null;
   source: { id: number; title: string | null; outlet: string | null; url: string | null; publishedOn: string | null };
   tags: StatementTagChip[];
+  /** The statement's group: how many sources reported it and when first. */
+  group: { id: number; sources: number; firstOn: string | null } | null;
 }
 
 type RawStatementRow = {
@@ -42,6 +44,9 @@ type RawStatementRow = {
   sourceUrl: string | null;
   publishedOn: string | null;
   tagsJson: string | null;
+  groupId: number | bigint | null;
+  groupSources: number | bigint | null;
+  groupFirstOn: string | null;
 };
 
 function toStatementRow(raw: RawStatementRow): StatementRow {
@@ -66,6 +71,10 @@ function toStatementRow(raw: RawStatementRow): StatementRow {
       publishedOn: raw.publishedOn,
     },
     tags: raw.tagsJson ? (JSON.parse(raw.tagsJson) as StatementTagChip[]) : [],
+    group:
+      raw.groupId == null
+        ? null
+        : { id: Number(raw.groupId), sources: Number(raw.groupSources ?? 1), firstOn: raw.groupFirstOn },
   };
 }
 
@@ -99,6 +108,35 @@ export async function getStatements(input: GetStatementsInput): Promise<Statemen
     };
   } catch (error) {
     console.error("getStatements failed", error);
+    throw error;
+  }
+}
+
+/**
+ * The rows of a view after `after`, in the view's order, at most `limit`: one step of a keyset walk
+ * (exports, the API). `next` is where the following step starts, null after the last row.
+ */
+export async function getStatementsAfter(
+  input: GetStatementsInput,
+  after: StatementsKeyset | null,
+  limit: number,
+): Promise<{ rows: StatementRow[]; next: StatementsKeyset | null }> {
+  // One row more than asked tells whether another step follows, without a count.
+  const query = buildStatementsKeysetQuery(input, after, limit + 1);
+  try {
+    const raw = await prisma.$queryRawUnsafe<(RawStatementRow & { sortValue: string | number | bigint | null })[]>(
+      query.sql,
+      ...query.params,
+    );
+    const page = raw.slice(0, limit);
+    const last = page.at(-1);
+    const next =
+      last && raw.length > limit
+        ? { value: typeof last.sortValue === "bigint" ? Number(last.sortValue) : last.sortValue, id: Number(last.id) }
+        : null;
+    return { rows: page.map(toStatementRow), next };
+  } catch (error) {
+    console.error("getStatementsAfter failed", error);
     throw error;
   }
 }

@@ -66,6 +66,12 @@ const parseAsSearch = createParser({
   serialize: (value: string) => value,
 });
 
+/** A switch that is on as `1`; anything else is off. */
+const parseAsFlag = createParser<boolean>({
+  parse: (value) => (value === "1" ? true : null),
+  serialize: (value: boolean) => (value ? "1" : "0"),
+});
+
 const parseAsFilterValue = createParser({
   parse: (value) => (value.length > 0 && value.length <= 200 ? value : null),
   serialize: (value: string) => value,
@@ -89,6 +95,8 @@ export const statementsSearchParams = {
   hide: parseAsArrayOf(parseAsStringLiteral(HIDEABLE_COLUMNS)).withDefault([]),
   /** Source (article) ids. */
   source: parseAsArrayOf(parseAsPage).withDefault([]),
+  /** One row per statement reported by several sources (`collapse=1`). */
+  collapse: parseAsFlag.withDefault(false),
 };
 
 export const statementsSearchParamsCache = createSearchParamsCache(statementsSearchParams);

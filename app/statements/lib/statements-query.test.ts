@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadStatementsSearchParams } from "./search-params";
-import { buildStatementsQuery, COUNT_CAP, RANK_CAP, toFtsQuery } from "./statements-query";
+import { buildStatementsKeysetQuery, buildStatementsQuery, COUNT_CAP, RANK_CAP, toFtsQuery } from "./statements-query";
 
 const build = (query: string) => buildStatementsQuery(loadStatementsSearchParams(new URLSearchParams(query)));
 
@@ -68,11 +68,11 @@ describe("buildStatementsQuery", () => {
   it("orders by relevance only when there is a search, ranking in the index before the join", () => {
     const ranked = build("q=risk&sort=relevance");
     expect(ranked.rows.sql).toContain(`SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_CAP}`);
-    expect(ranked.rows.sql).toContain("ORDER BY rank ASC, rowid DESC LIMIT ?) f");
+    expect(ranked.rows.sql).toContain("ORDER BY rank ASC, rowid DESC LIMIT ?) statements_fts");
     expect(ranked.rows.params).toEqual(['"risk"', 25, 25, 0]);
     expect(ranked.count.sql).toContain("FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?");
     expect(build("q=risk&sort=relevance&page=3").rows.params).toEqual(['"risk"', 75, 25, 50]);
-    expect(build("q=risk&tag=nato&sort=relevance").rows.sql).toContain("FROM statements_fts f JOIN statements s");
+    expect(build("q=risk&tag=nato&sort=relevance").rows.sql).toContain("FROM statements_fts JOIN statements s");
     expect(build("sort=relevance").rows.sql).toContain("ORDER BY s.date DESC");
   });
 
@@ -84,5 +84,35 @@ describe("buildStatementsQuery", () => {
   it("caps how many values one filter takes", () => {
     const speakers = Array.from({ length: 50 }, (_, i) => `s${i}`).join(",");
     expect(build(`speaker=${speakers}`).count.params).toHaveLength(20 + 1);
+  });
+});
+
+describe("buildStatementsKeysetQuery", () => {
+  const keyset = (query: string, after: { value: string | number | null; id: number } | null) =>
+    buildStatementsKeysetQuery(loadStatementsSearchParams(new URLSearchParams(query)), after, 50);
+
+  it("starts at the top without a keyset, ordered like the table, with the sort value", () => {
+    const { sql, params } = keyset("", null);
+    expect(sql).toContain("s.date AS sortValue");
+    expect(sql).toContain("ORDER BY s.date DESC NULLS LAST, s.id DESC LIMIT ?");
+    expect(params).toEqual([50]);
+  });
+
+  it("continues after a value, nulls last", () => {
+    const { sql, params } = keyset("sort=speaker.asc", { value: "jens", id: 7 });
+    expect(sql).toContain("(s.speaker_sort > ? OR (s.speaker_sort = ? AND s.id > ?) OR s.speaker_sort IS NULL)");
+    expect(params).toEqual(["jens", "jens", 7, 50]);
+  });
+
+  it("continues inside the nulls by id alone", () => {
+    const { sql, params } = keyset("sort=date.desc", { value: null, id: 9 });
+    expect(sql).toContain("(s.date IS NULL AND s.id < ?)");
+    expect(params).toEqual([9, 50]);
+  });
+
+  it("binds the collapse sub-query's filters a second time", () => {
+    const { sql, params } = keyset("collapse=1&outlet=DW", null);
+    expect(sql).toContain("ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id)");
+    expect(params).toEqual(["DW", "DW", 50]);
   });
 });

@@ -64,7 +64,15 @@ const ROW_COLUMNS = `s.id AS id, s.text AS text, s.type AS type, s.status AS sta
   so.id AS sourceId, so.title AS sourceTitle, so.outlet AS sourceOutlet, so.url AS sourceUrl,
   so.published_on AS publishedOn,
   (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name, 'color', t.color))
-     FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tagsJson`;
+     FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tagsJson,
+  s.group_id AS groupId,
+  (SELECT COUNT(DISTINCT o.source_id) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupSources,
+  (SELECT MIN(o.date) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupFirstOn`;
+
+const ROW_JOINS = "JOIN sources so ON so.id = s.source_id LEFT JOIN speakers sp ON sp.id = s.speaker_id";
+
+/** Statements whose text matches the search words, as a rowid sub-query on the full-text index. */
+const FTS_MATCH = "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)";
 
 function placeholders(values: readonly unknown[]): string {
   return values.map(() => "?").join(", ");
@@ -75,12 +83,16 @@ function capped<T>(values: readonly T[]): T[] {
 }
 
 interface StatementsFilter {
-  /** Conditions on `statements s` alone: each filter is a sub-query on its own index, no join. */
+  /**
+   * Conditions on `statements s` alone, each filter a sub-query on its own index, so a page's
+   * ids are picked before any join. The search words are not among them (see `fts`).
+   */
   where: string[];
   params: (string | number)[];
   fts: string | null;
 }
 
+/** Every filter in the URL contract, and the collapse of grouped reports. */
 function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
   const where: string[] = ["s.deleted_at IS NULL"];
   const params: (string | number)[] = [];
@@ -124,7 +136,36 @@ function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
     );
     params.push(...tags);
   }
+  if (input.collapse) {
+    // One row per group: the earliest report among those the view matches, so a filter on an
+    // outlet shows that outlet's report, not another one the filter excludes.
+    const matched = fts ? [...where, FTS_MATCH] : where;
+    const matchedParams = fts ? [...params, fts] : [...params];
+    where.push(
+      `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
+        FROM statements s WHERE ${matched.join(" AND ")}) WHERE rn = 1)`,
+    );
+    params.push(...matchedParams);
+  }
   return { where, params, fts };
+}
+
+/** The column the view sorts on (before the id tiebreak) and its direction. */
+function sortColumn(input: StatementsQueryInput, fts: string | null): { column: string; desc: boolean } {
+  if (input.sort.id === "relevance") {
+    // Relevance without search words is the newest first; FTS5's rank is lower for better hits.
+    return fts ? { column: "statements_fts.rank", desc: !input.sort.desc } : { column: "s.date", desc: true };
+  }
+  return { column: SORT_COLUMNS[input.sort.id], desc: input.sort.desc };
+}
+
+/** Ties on the sort column keep a stable order by id; relevance breaks them newest first. */
+function idDescending(input: StatementsQueryInput, sortDesc: boolean): boolean {
+  return input.sort.id === "relevance" ? true : sortDesc;
+}
+
+function orderByClause(column: string, desc: boolean, id: string, idDesc: boolean): string {
+  return `${column} ${desc ? "DESC" : "ASC"} NULLS LAST, ${id} ${idDesc ? "DESC" : "ASC"}`;
 }
 
 /**
@@ -138,32 +179,31 @@ function buildPageQuery(
 ): { sql: string; params: (string | number)[]; order: string; rankCapped: boolean } {
   const { where, params, fts } = filter;
   const offset = (input.page - 1) * input.perPage;
+  const { column, desc } = sortColumn(input, fts);
+  const idDesc = idDescending(input, desc);
+  const order = orderByClause("page.sort_value", desc, "page.id", idDesc);
   if (fts && input.sort.id === "relevance") {
-    // FTS5's rank is lower for better hits; ties go newest first.
-    const rankDir = input.sort.desc ? "ASC" : "DESC";
-    const order = `sort_value ${rankDir}, id DESC`;
+    const rankDir = desc ? "DESC" : "ASC";
     const alone = where.length === 1;
     const hits = alone
       ? `(SELECT rowid, rank FROM (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_CAP})
-          ORDER BY rank ${rankDir}, rowid DESC LIMIT ?) f`
-      : "statements_fts f";
-    const matchWhere = alone ? where : [...where, "f.statements_fts MATCH ?"];
+          ORDER BY rank ${rankDir}, rowid DESC LIMIT ?) statements_fts`
+      : "statements_fts";
+    const conditions = alone ? where : [...where, "statements_fts MATCH ?"];
     return {
-      sql: `SELECT s.id AS id, f.rank AS sort_value FROM ${hits} JOIN statements s ON s.id = f.rowid
-        WHERE ${matchWhere.join(" AND ")} ORDER BY f.rank ${rankDir}, s.id DESC LIMIT ? OFFSET ?`,
+      sql: `SELECT s.id AS id, statements_fts.rank AS sort_value FROM ${hits} JOIN statements s ON s.id = statements_fts.rowid
+        WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
       params: alone ? [fts, offset + input.perPage, ...params, input.perPage, offset] : [...params, fts, input.perPage, offset],
       order,
       rankCapped: alone,
     };
   }
-  const conditions = fts ? [...where, "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"] : where;
-  const column = input.sort.id === "relevance" ? "s.date" : SORT_COLUMNS[input.sort.id];
-  const dir = input.sort.id === "relevance" || input.sort.desc ? "DESC" : "ASC";
+  const conditions = fts ? [...where, FTS_MATCH] : where;
   return {
     sql: `SELECT s.id AS id, ${column} AS sort_value FROM statements s WHERE ${conditions.join(" AND ")}
-      ORDER BY ${column} ${dir} NULLS LAST, s.id ${dir} LIMIT ? OFFSET ?`,
+      ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
     params: [...params, ...(fts ? [fts] : []), input.perPage, offset],
-    order: `sort_value ${dir} NULLS LAST, id ${dir}`,
+    order,
     rankCapped: false,
   };
 }
@@ -182,22 +222,54 @@ export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQu
     fts && where.length === 1
       ? { sql: "SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?) AS hits", params: [fts, countLimit] }
       : {
-          sql: `SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements s WHERE ${[
-            ...where,
-            ...(fts ? ["s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"] : []),
-          ].join(" AND ")} LIMIT ?) AS hits`,
+          sql: `SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements s WHERE ${(fts ? [...where, FTS_MATCH] : where).join(" AND ")} LIMIT ?) AS hits`,
           params: [...params, ...(fts ? [fts] : []), countLimit],
         };
   return {
     rows: {
       sql: `WITH page AS (${page.sql})
-SELECT ${ROW_COLUMNS} FROM page JOIN statements s ON s.id = page.id JOIN sources so ON so.id = s.source_id
-  LEFT JOIN speakers sp ON sp.id = s.speaker_id
-ORDER BY ${page.order.replace(/\b(sort_value|id)\b/g, "page.$1")}`,
+SELECT ${ROW_COLUMNS} FROM page JOIN statements s ON s.id = page.id ${ROW_JOINS}
+ORDER BY ${page.order}`,
       params: page.params,
     },
     count,
     countLimit,
     rankCapped: page.rankCapped,
+  };
+}
+
+/** Where the previous chunk of a keyset walk ended: the last row's sort value and id. */
+export interface StatementsKeyset {
+  value: string | number | null;
+  id: number;
+}
+
+/**
+ * Rows of one view after `after`, in the view's order, `limit` at a time: keyset pagination on the
+ * sort column and the id, so a walk through every row (exports, the API) costs the same per chunk
+ * however deep it goes. Each row carries its `sortValue` to make the next keyset from.
+ */
+export function buildStatementsKeysetQuery(input: StatementsQueryInput, after: StatementsKeyset | null, limit: number): SqlQuery {
+  const { where, params, fts } = buildStatementsFilter(input);
+  const { column, desc } = sortColumn(input, fts);
+  const idDesc = idDescending(input, desc);
+  const conditions = fts ? [...where, "statements_fts MATCH ?"] : [...where];
+  const keysetParams: (string | number)[] = fts ? [fts] : [];
+  if (after) {
+    const beyond = desc ? "<" : ">";
+    const idBeyond = idDesc ? "<" : ">";
+    // NULLS LAST: past every non-null value come the nulls, ordered by id.
+    if (after.value === null) {
+      conditions.push(`(${column} IS NULL AND s.id ${idBeyond} ?)`);
+      keysetParams.push(after.id);
+    } else {
+      conditions.push(`(${column} ${beyond} ? OR (${column} = ? AND s.id ${idBeyond} ?) OR ${column} IS NULL)`);
+      keysetParams.push(after.value, after.value, after.id);
+    }
+  }
+  const from = `statements s ${ROW_JOINS}${fts ? " JOIN statements_fts ON statements_fts.rowid = s.id" : ""}`;
+  return {
+    sql: `SELECT ${ROW_COLUMNS}, ${column} AS sortValue FROM ${from} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ?`,
+    params: [...params, ...keysetParams, limit],
   };
 }

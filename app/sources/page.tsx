@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { createParser, createSearchParamsCache, type SearchParams } from "nuqs/server";
+import { getSources, SOURCES_PER_PAGE } from "./lib/queries";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Sources",
+  description: "Every article OnRecord has read, with its outlet, date and the statements found in it.",
+  openGraph: { title: "Sources · OnRecord", description: "Every article OnRecord has read, with its outlet, date and statements." },
+};
+
+const sourcesSearchParamsCache = createSearchParamsCache({
+  q: createParser({ parse: (value) => value.slice(0, 100), serialize: (value: string) => value }).withDefault(""),
+  page: createParser({
+    parse: (value) => (/^\d{1,6}$/.test(value) && Number(value) >= 1 ? Number(value) : null),
+    serialize: String,
+  }).withDefault(1),
+});
+
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const input = sourcesSearchParamsCache.parse(await searchParams);
+  const { rows, total } = await getSources(input);
+  const pageCount = Math.max(1, Math.ceil(total / SOURCES_PER_PAGE));
+  const pageHref = (page: number) => `/sources?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), page: String(page) })}`;
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="font-serif text-2xl font-semibold">Sources</h1>
+        <p className="text-sm text-stone-600">The articles statements were found in, newest first.</p>
+      </div>
+      <form className="flex items-end gap-2" role="search" action="/sources">
+        <label className="flex flex-col text-xs text-stone-600">
+          Title or outlet
+          <input type="search" name="q" defaultValue={input.q} maxLength={100} className="w-64 rounded border border-stone-300 bg-white px-2 py-1 text-sm" />
+        </label>
+        <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-sm text-white hover:bg-stone-700">
+          Search
+        </button>
+      </form>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm" data-testid="sources-table">
+          <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Article</th>
+              <th scope="col" className="px-3 py-2 font-medium">Outlet</th>
+              <th scope="col" className="px-3 py-2 font-medium">Published</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Statements</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Speakers</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {rows.map((source) => (
+              <tr key={source.id} className="hover:bg-stone-50" data-testid="source-row">
+                <td className="px-3 py-2">
+                  <Link href={`/sources/${source.id}`} className="font-medium hover:underline">
+                    {source.title ?? "Untitled article"}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 text-stone-600">{source.outlet}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{source.publishedOn ?? <span className="text-stone-400">Unknown</span>}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{source.statements}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{source.speakers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? (
+          <p className="px-3 py-8 text-center text-stone-500" role="status">
+            No article matches.
+          </p>
+        ) : null}
+      </div>
+      <nav className="flex items-center justify-between text-sm text-stone-600" aria-label="Pagination">
+        <p>
+          {total} article{total === 1 ? "" : "s"}
+        </p>
+        {pageCount > 1 ? (
+          <p className="flex gap-3">
+            {input.page > 1 ? <Link href={pageHref(input.page - 1)}>← Previous</Link> : null}
+            <span>
+              Page {input.page} of {pageCount}
+            </span>
+            {input.page < pageCount ? <Link href={pageHref(input.page + 1)}>Next →</Link> : null}
+          </p>
+        ) : null}
+      </nav>
+    </div>
+  );
+}
