@@ -254,7 +254,12 @@ async function findOrCreateSpeaker(tx: Tx, name: string, info: ExtractedSpeaker,
   if (cached) {
     const fresh = [...aliases].filter(([normalized]) => !cached.aliases.has(normalized));
     if (fresh.length) {
-      await tx.speakerAlias.createMany({ data: fresh.map(([normalized, alias]) => ({ speakerId: cached.id, alias, normalized })) });
+      // Another name cached for the same speaker (a surname, a full name) may have added the alias already.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO speaker_aliases (speaker_id, alias, normalized) VALUES ${fresh.map(() => "(?, ?, ?)").join(", ")}
+         ON CONFLICT (speaker_id, normalized) DO NOTHING`,
+        ...fresh.flatMap(([normalized, alias]) => [cached.id, alias, normalized]),
+      );
       for (const [normalized] of fresh) cached.aliases.add(normalized);
     }
     return cached.id;
