@@ -58,6 +58,9 @@ export const RANK_CAP = 10_000;
  */
 export const COUNT_CAP = 10_000;
 
+// A group's reports are read through the group_id index by name: while most statements are
+// ungrouped, the planner's statistics say that index matches everything, and it would rather
+// scan the table in another index's order (a minute per page at a million statements).
 const ROW_COLUMNS = `s.id AS id, s.text AS text, s.type AS type, s.status AS status, s.date AS date,
   s.said_on AS saidOn, s.mention AS mention, s.version AS version,
   sp.id AS speakerId, sp.name AS speakerName, sp.slug AS speakerSlug, sp.role AS speakerRole,
@@ -66,8 +69,10 @@ const ROW_COLUMNS = `s.id AS id, s.text AS text, s.type AS type, s.status AS sta
   (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name, 'color', t.color))
      FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tagsJson,
   s.group_id AS groupId,
-  (SELECT COUNT(DISTINCT o.source_id) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupSources,
-  (SELECT MIN(o.date) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupFirstOn`;
+  CASE WHEN s.group_id IS NOT NULL THEN (SELECT COUNT(DISTINCT o.source_id) FROM statements o INDEXED BY statements_group_id_idx
+    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS groupSources,
+  CASE WHEN s.group_id IS NOT NULL THEN (SELECT MIN(o.date) FROM statements o INDEXED BY statements_group_id_idx
+    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS groupFirstOn`;
 
 const ROW_JOINS = "JOIN sources so ON so.id = s.source_id LEFT JOIN speakers sp ON sp.id = s.speaker_id";
 
@@ -89,7 +94,19 @@ interface StatementsFilter {
    */
   where: string[];
   params: (string | number)[];
+  /**
+   * Conditions that `s.id` is in a set (tags): a page probes the set while it walks the sort
+   * index, a count looks the set's rows up. Bound after `params`.
+   */
+  idSets: string[];
+  idSetParams: (string | number)[];
   fts: string | null;
+}
+
+/** The filter's conditions and parameters; `probe` marks the id sets so a page walks its sort index. */
+function conditionsOf(filter: StatementsFilter, probe: boolean): { conditions: string[]; params: (string | number)[] } {
+  const idSets = probe ? filter.idSets.map((c) => `+${c}`) : filter.idSets;
+  return { conditions: [...filter.where, ...idSets], params: [...filter.params, ...filter.idSetParams] };
 }
 
 /** Every filter in the URL contract, and the collapse of grouped reports. */
@@ -129,25 +146,27 @@ function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
       params.push(...values);
     }
   }
+  const idSets: string[] = [];
+  const idSetParams: (string | number)[] = [];
   const tags = capped(input.tag);
   if (tags.length) {
-    where.push(
+    idSets.push(
       `s.id IN (SELECT st.statement_id FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE t.slug IN (${placeholders(tags)}))`,
     );
-    params.push(...tags);
+    idSetParams.push(...tags);
   }
   if (input.collapse) {
     // One row per group: the earliest report among those the view matches, so a filter on an
     // outlet shows that outlet's report, not another one the filter excludes.
-    const matched = fts ? [...where, FTS_MATCH] : where;
-    const matchedParams = fts ? [...params, fts] : [...params];
+    const matched = [...where, ...idSets, ...(fts ? [FTS_MATCH] : [])];
+    const matchedParams = [...params, ...idSetParams, ...(fts ? [fts] : [])];
     where.push(
       `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
         FROM statements s WHERE ${matched.join(" AND ")}) WHERE rn = 1)`,
     );
     params.push(...matchedParams);
   }
-  return { where, params, fts };
+  return { where, params, idSets, idSetParams, fts };
 }
 
 /** The column the view sorts on (before the id tiebreak) and its direction. */
@@ -177,13 +196,14 @@ function buildPageQuery(
   input: StatementsQueryInput,
   filter: StatementsFilter,
 ): { sql: string; params: (string | number)[]; order: string; rankCapped: boolean } {
-  const { where, params, fts } = filter;
+  const { fts } = filter;
   const offset = (input.page - 1) * input.perPage;
   const { column, desc } = sortColumn(input, fts);
   const idDesc = idDescending(input, desc);
   const order = orderByClause("page.sort_value", desc, "page.id", idDesc);
   if (fts && input.sort.id === "relevance") {
     const rankDir = desc ? "DESC" : "ASC";
+    const { conditions: where, params } = conditionsOf(filter, false);
     const alone = where.length === 1;
     const hits = alone
       ? `(SELECT rowid, rank FROM (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_CAP})
@@ -198,7 +218,9 @@ function buildPageQuery(
       rankCapped: alone,
     };
   }
-  const conditions = fts ? [...where, FTS_MATCH] : where;
+  // Walk the sort column's index and probe the matches: a page needs only its first rows.
+  const { conditions: where, params } = conditionsOf(filter, true);
+  const conditions = fts ? [...where, `+${FTS_MATCH}`] : where;
   return {
     sql: `SELECT s.id AS id, ${column} AS sort_value FROM statements s WHERE ${conditions.join(" AND ")}
       ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
@@ -217,7 +239,8 @@ export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQu
   const filter = buildStatementsFilter(input);
   const page = buildPageQuery(input, filter);
   const countLimit = Math.max(COUNT_CAP, input.page * input.perPage) + 1;
-  const { where, params, fts } = filter;
+  const { fts } = filter;
+  const { conditions: where, params } = conditionsOf(filter, false);
   const count =
     fts && where.length === 1
       ? { sql: "SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?) AS hits", params: [fts, countLimit] }
@@ -250,7 +273,9 @@ export interface StatementsKeyset {
  * however deep it goes. Each row carries its `sortValue` to make the next keyset from.
  */
 export function buildStatementsKeysetQuery(input: StatementsQueryInput, after: StatementsKeyset | null, limit: number): SqlQuery {
-  const { where, params, fts } = buildStatementsFilter(input);
+  const filter = buildStatementsFilter(input);
+  const { fts } = filter;
+  const { conditions: where, params } = conditionsOf(filter, false);
   const { column, desc } = sortColumn(input, fts);
   const idDesc = idDescending(input, desc);
   const conditions = fts ? [...where, "statements_fts MATCH ?"] : [...where];
