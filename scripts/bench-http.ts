@@ -1,4 +1,5 @@
-// npm run bench:http -- [--statements 100000] [--seconds 30] [--connections 50] [--writes 5] [--port N] [--skip-build]
+// npm run bench:http -- [--statements 100000 | --database <file kept by bench:db --keep>] [--seconds 30]
+//   [--connections 50] [--writes 5] [--port N] [--skip-build]
 // Serves the built app (`next start`, loopback only) on a fresh synthetic corpus and drives it from
 // a second process with autocannon over realistic table URLs, while an editor writes through the
 // same mutation code the server actions run. Prints requests/s, latency p50/p95/p99, errors and
@@ -15,6 +16,8 @@ import { fillSyntheticDatabase, tableQueryMix } from "./lib/synthetic-database";
 const { values } = parseArgs({
   options: {
     statements: { type: "string", default: "100000" },
+    /** A corpus `bench:db --keep` left behind: served (and written to) instead of a new one. */
+    database: { type: "string" },
     seconds: { type: "string", default: "30" },
     connections: { type: "string", default: "50" },
     writes: { type: "string", default: "5" },
@@ -45,13 +48,16 @@ if (!values["skip-build"] || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) 
   execFileSync(bin("next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
-const db = createFreshDatabase("bench-http");
+const db = values.database
+  ? { file: path.resolve(values.database), url: `file:${path.resolve(values.database)}`, remove: () => {} }
+  : createFreshDatabase("bench-http");
 process.env.DATABASE_URL = db.url;
 const { createPrismaClient } = await import("../lib/prisma-client");
 const { guardAction } = await import("../lib/action-guard");
 const { editStatement, setStatementStatus } = await import("../app/statements/lib/statement-mutations");
 const prisma = createPrismaClient(db.url);
 let server: ChildProcess | undefined;
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "onrecord-bench-http-"));
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRssBytes(pid: number): number {
@@ -95,10 +101,15 @@ async function waitForServer(deadline: number): Promise<void> {
 }
 
 try {
-  const { stored, seconds } = await fillSyntheticDatabase(prisma, db.file, Number(values.statements));
-  console.log(`bench:http: ${stored} statements stored in ${seconds.toFixed(0)} s`);
-  const editor = await prisma.user.create({
-    data: { id: "bench-editor", name: "Bench Editor", email: "bench-editor@example.test", role: "editor" },
+  if (!values.database) {
+    const { stored, seconds } = await fillSyntheticDatabase(prisma, db.file, Number(values.statements));
+    console.log(`bench:http: ${stored} statements stored in ${seconds.toFixed(0)} s`);
+  }
+  console.log(`bench:http: serving ${await prisma.statement.count()} statements`);
+  const editor = await prisma.user.upsert({
+    where: { id: "bench-editor" },
+    create: { id: "bench-editor", name: "Bench Editor", email: "bench-editor@example.test", role: "editor" },
+    update: {},
   });
   const user = { id: editor.id, name: editor.name, email: editor.email, role: "editor" as const };
 
@@ -112,7 +123,7 @@ try {
   const mix = tableQueryMix(db.file);
   const paths = [...Object.values(mix).map((q) => (q ? `/?${q}` : "/")), "/?perPage=100", "/?outlet=Daily+Post+0"];
   for (const p of paths) await fetch(base + p).then((r) => r.text());
-  const pathsFile = path.join(path.dirname(db.file), "paths.json");
+  const pathsFile = path.join(scratch, "paths.json");
   fs.writeFileSync(pathsFile, JSON.stringify(paths));
 
   let peakRss = treeRssBytes(server.pid!);
@@ -167,4 +178,5 @@ try {
   }
   await prisma.$disconnect();
   db.remove();
+  fs.rmSync(scratch, { recursive: true, force: true });
 }
