@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { UserNav } from "@/components/auth/user-nav";
 import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  // Open Graph images and URLs must be absolute; SITE_URL is the public address of the deployment.
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  // Open Graph URLs must be absolute: BETTER_AUTH_URL is the deployment's public origin (.env.example).
+  metadataBase: new URL(process.env.BETTER_AUTH_URL || "http://localhost:3000"),
   title: { default: "OnRecord — who said what, when, and where", template: "%s · OnRecord" },
   description: "Every attributed statement in the news, resolved to its speaker, date and source; searchable and shareable.",
   openGraph: { siteName: "OnRecord", type: "website" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Render every page per request: proxy.ts gives each response a new script nonce, which a page
+  // prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "./support/parse-csv";
 
 const canonicalQuery = (search: string) => [...new URLSearchParams(search).entries()].sort().join("&");
 
@@ -16,26 +17,6 @@ async function tableIds(page: Page): Promise<number[]> {
     .locator("td:first-child a[href^='/statements/']")
     .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   return hrefs.map((href) => Number(href.split("/").pop()));
-}
-
-/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
-  }
-  return rows;
 }
 
 test.describe("speakers, sources and reports", () => {
@@ -87,6 +68,15 @@ test.describe("speakers, sources and reports", () => {
     const after = await tableIds(page);
     expect(after.length).toBeLessThanOrEqual(before.length - 2);
     for (const id of after) expect(before).toContain(id);
+  });
+
+  test("a statement page lists the other reports of the same statement with a word diff", async ({ page }) => {
+    await page.goto("/?q=%22risk+of+conflict+is+real%22");
+    const [id] = await tableIds(page);
+    await page.goto(`/statements/${id}`);
+    const reports = page.getByTestId("statement-reports");
+    await expect(reports.getByTestId("statement-report")).not.toHaveCount(0);
+    await expect(reports.getByTestId("statement-report-diff").first()).toContainText("risk");
   });
 
   test("exports the CSV of a filtered view with the table's rows", async ({ page }) => {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import "./zod-config";
 
 // Field schemas shared by every form: browsers send "" for an empty input and strings for numbers.
 

@@ -1,3 +1,4 @@
+import { ListTable } from "@/components/ui/list-table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { createParser, createSearchParamsCache, type SearchParams } from "nuqs/server";
@@ -39,39 +40,25 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           Search
         </button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="sources-table">
-          <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Article</th>
-              <th scope="col" className="px-3 py-2 font-medium">Outlet</th>
-              <th scope="col" className="px-3 py-2 font-medium">Published</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Statements</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Speakers</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {rows.map((source) => (
-              <tr key={source.id} className="hover:bg-stone-50" data-testid="source-row">
-                <td className="px-3 py-2">
-                  <Link href={`/sources/${source.id}`} className="font-medium hover:underline">
-                    {source.title ?? "Untitled article"}
-                  </Link>
-                </td>
-                <td className="px-3 py-2 text-stone-600">{source.outlet}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{source.publishedOn ?? <span className="text-stone-400">Unknown</span>}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{source.statements}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{source.speakers}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? (
-          <p className="px-3 py-8 text-center text-stone-500" role="status">
-            No article matches.
-          </p>
-        ) : null}
-      </div>
+      <ListTable
+        testId="sources-table"
+        columns={[{ label: "Article" }, { label: "Outlet" }, { label: "Published" }, { label: "Statements", align: "right" }, { label: "Speakers", align: "right" }]}
+        empty={rows.length === 0 ? "No article matches." : null}
+      >
+        {rows.map((source) => (
+          <tr key={source.id} className="hover:bg-stone-50" data-testid="source-row">
+            <td className="px-3 py-2">
+              <Link href={`/sources/${source.id}`} className="font-medium hover:underline">
+                {source.title ?? "Untitled article"}
+              </Link>
+            </td>
+            <td className="px-3 py-2 text-stone-600">{source.outlet}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{source.publishedOn ?? <span className="text-stone-400">Unknown</span>}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{source.statements}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{source.speakers}</td>
+          </tr>
+        ))}
+      </ListTable>
       <nav className="flex items-center justify-between text-sm text-stone-600" aria-label="Pagination">
         <p>
           {total} article{total === 1 ? "" : "s"}

@@ -1,3 +1,4 @@
+import { ListTable } from "@/components/ui/list-table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { SearchParams } from "nuqs/server";
@@ -49,41 +50,26 @@ export default async function SpeakersPage({ searchParams }: { searchParams: Pro
           Search
         </button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="speakers-table">
-          <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Speaker</th>
-              <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-              <th scope="col" className="px-3 py-2 font-medium">Role</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Statements</th>
-              <th scope="col" className="px-3 py-2 font-medium">First</th>
-              <th scope="col" className="px-3 py-2 font-medium">Last</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {rows.map((speaker) => (
-              <tr key={speaker.id} className="hover:bg-stone-50" data-testid="speaker-row">
-                <td className="px-3 py-2 font-medium">
-                  <Link href={`/speakers/${speaker.slug}`} className="hover:underline">
-                    {speaker.name}
-                  </Link>
-                </td>
-                <td className="px-3 py-2 text-stone-600">{speaker.kind}</td>
-                <td className="px-3 py-2 text-stone-600">{speaker.role}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{speaker.statements}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{speaker.firstOn}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{speaker.lastOn}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? (
-          <p className="px-3 py-8 text-center text-stone-500" role="status">
-            No speaker matches. Try part of a name.
-          </p>
-        ) : null}
-      </div>
+      <ListTable
+        testId="speakers-table"
+        columns={[{ label: "Speaker" }, { label: "Kind" }, { label: "Role" }, { label: "Statements", align: "right" }, { label: "First" }, { label: "Last" }]}
+        empty={rows.length === 0 ? "No speaker matches. Try part of a name." : null}
+      >
+        {rows.map((speaker) => (
+          <tr key={speaker.id} className="hover:bg-stone-50" data-testid="speaker-row">
+            <td className="px-3 py-2 font-medium">
+              <Link href={`/speakers/${speaker.slug}`} className="hover:underline">
+                {speaker.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2 text-stone-600">{speaker.kind}</td>
+            <td className="px-3 py-2 text-stone-600">{speaker.role}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{speaker.statements}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{speaker.firstOn}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{speaker.lastOn}</td>
+          </tr>
+        ))}
+      </ListTable>
       <nav className="flex items-center justify-between text-sm text-stone-600" aria-label="Pagination">
         <p>
           {total} speaker{total === 1 ? "" : "s"}

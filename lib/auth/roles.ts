@@ -23,3 +23,8 @@ export function hasRole(user: Pick<SessionUser, "role"> | null | undefined, requ
 
 export const canEdit = (user: Pick<SessionUser, "role"> | null | undefined) => hasRole(user, "editor");
 export const canManageUsers = (user: Pick<SessionUser, "role"> | null | undefined) => hasRole(user, "admin");
+
+/** An annotation is its author's note: other editors add their own rather than rewrite it; admins may moderate. */
+export function canChangeAnnotation(user: Pick<SessionUser, "id" | "role"> | null | undefined, annotation: { authorId: string }): boolean {
+  return canEdit(user) && (annotation.authorId === user!.id || canManageUsers(user));
+}

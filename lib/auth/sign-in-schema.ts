@@ -1,4 +1,5 @@
 import * as z from "zod";
+import "../zod-config";
 
 export const signInSchema = z.object({
   email: z.email("Enter an email address like name@newsroom.org.").max(254),

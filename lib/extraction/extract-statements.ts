@@ -54,6 +54,9 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const PARTICIPLE_LEADS = new Set([',', 'and', 'while', 'by', 'before', 'after', 'when', 'in']);
 const BACKREF_NOUNS = new Set(['warning', 'message', 'verdict', 'assessment', 'view', 'conclusion', 'claim', 'argument', 'promise', 'pledge', 'demand', 'position', 'response', 'reaction']);
 const MAX_SUBJECT_GAP = 12;
+const CUE_WINDOW = 30;
+/** the longest quotation or clause read backwards from a cue, in tokens */
+const MAX_BACKWARD = 600;
 
 const isComma = (t: Token | undefined) => !!t && t.text === ',' && t.quote === -1;
 const isWordOut = (t: Token | undefined) => !!t && t.word && t.quote === -1;
@@ -338,9 +341,13 @@ function trimPiece(tokens: Token[], piece: Piece): Piece | null {
   return null;
 }
 
-function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[]): number {
+function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index: number): number {
   let limit = tokens.length;
-  for (const other of cues) if (other !== cue && other.clauseStart > from && other.clauseStart < limit) limit = other.clauseStart;
+  // Cues come in reading order and a clause starts shortly before its verb, so only the next few matter.
+  for (let k = index + 1; k < cues.length && cues[k].verb <= limit + 60; k++) {
+    const other = cues[k];
+    if (other.clauseStart > from && other.clauseStart < limit) limit = other.clauseStart;
+  }
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
     if (t.quote !== -1) continue;
@@ -362,27 +369,28 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[]): numbe
 
 interface CueContent {
   cue: Cue;
+  /** position of the cue in the sentence's cue list */
+  index: number;
   pieces: Piece[];
-  consumedTo: number;
 }
 
 /** Decides what each cue reports: the quote or clause before it, after it, or both around it. */
 function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
   const out: CueContent[] = [];
   let consumed = 0;
-  for (const cue of cues) {
+  for (const [index, cue] of cues.entries()) {
     const subjectEnd = cue.subjects.length ? Math.max(...cue.subjects.map((s) => (s.appEnd >= 0 ? s.appEnd : s.end))) : cue.verb;
     const afterSubject = cue.inverted ? subjectEnd + 1 : cue.verbEnd;
     const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
-    const fEnd = contentEnd(tokens, cue, at, cues);
+    const fEnd = contentEnd(tokens, cue, at, cues, index);
     const forward = at < fEnd ? trimPiece(tokens, { from: at, to: fEnd }) : null;
 
     let backward: Piece | null = null;
     const bEnd = cue.clauseStart;
     const separator = tokens[bEnd - 1];
     if (bEnd > consumed && separator && (isComma(separator) || isComma(tokens[bEnd]) || separator.mark === 'close' || separator.quote !== -1 || separator.text === ':' || separator.text === '—')) {
-      let bFrom = consumed;
-      for (let k = bEnd - 1; k >= consumed; k--) {
+      let bFrom = Math.max(consumed, bEnd - MAX_BACKWARD);
+      for (let k = bEnd - 1; k >= bFrom; k--) {
         if (tokens[k].quote === -1 && tokens[k].text === ':' && tokens[k + 1]?.mark === 'open') {
           bFrom = k + 1;
           break;
@@ -405,7 +413,7 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
       pieces = [forward];
     }
     if (!pieces.length) continue;
-    out.push({ cue, pieces, consumedTo: Math.max(fEnd, pieces[pieces.length - 1].to) });
+    out.push({ cue, index, pieces });
     consumed = Math.max(consumed, pieces[pieces.length - 1].to, cue.verbEnd, subjectEnd + 1);
   }
   return out;
@@ -589,7 +597,8 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   const { cue, pieces } = c;
   let subjects = cue.subjects;
   if (cue.inherits) {
-    const earlier = [...cues].reverse().find((o) => o !== cue && o.verb < cue.verb && o.subjects.length);
+    let earlier: Cue | undefined;
+    for (let k = c.index - 1; k >= 0 && k >= c.index - 8 && !earlier; k--) if (cues[k].subjects.length) earlier = cues[k];
     subjects = earlier ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
   }
   if (!subjects.length) return [];
@@ -598,7 +607,7 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   if (!text) return [];
   const start = tokens[pieces[0].from].start;
   const end = tokens[pieces[pieces.length - 1].to - 1].end;
-  const saidOn = resolveSaidOn(cueText(ctx.body, tokens, pieces), ctx.published);
+  const saidOn = resolveSaidOn(cueText(ctx.body, tokens, pieces, cue), ctx.published);
   const out: DraftStatement[] = [];
   for (const subject of subjects) {
     const referents = ctx.resolver.resolve(tokens, subject, sentence.start, genderHint(tokens, pieces));
@@ -626,15 +635,20 @@ function genderHint(tokens: Token[], pieces: Piece[]): 'm' | 'f' | null {
   return null;
 }
 
-/** The sentence with its content removed: where "on Tuesday" tells when the words were said. */
-function cueText(body: string, tokens: Token[], pieces: Piece[]): string {
+/**
+ * The words around the cue with the content removed: where "on Tuesday" tells when the words were said.
+ * Limited to a window of tokens so that a huge sentence costs the same as a short one.
+ */
+function cueText(body: string, tokens: Token[], pieces: Piece[], cue: Cue): string {
+  const from = Math.max(0, Math.min(cue.clauseStart, cue.verb) - CUE_WINDOW);
+  const to = Math.min(tokens.length, cue.verbEnd + CUE_WINDOW);
   let s = '';
-  let k = 0;
+  let k = from;
   for (const p of pieces) {
-    if (p.from > k) s += body.slice(tokens[k].start, tokens[p.from - 1].end) + ' ';
-    k = p.to;
+    if (p.from > k && p.from <= to) s += body.slice(tokens[k].start, tokens[p.from - 1].end) + ' ';
+    k = Math.max(k, p.to);
   }
-  if (k < tokens.length) s += body.slice(tokens[k].start, tokens[tokens.length - 1].end);
+  if (k < to) s += body.slice(tokens[k].start, tokens[to - 1].end);
   return s;
 }
 

@@ -40,8 +40,6 @@ const REQUIRED_PARTICLES: Record<string, string[]> = {
   speak: ['about', 'of', 'on'],
   rule: ['out'],
   press: ['for'],
-  continue: [],
-  report: [],
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -104,7 +102,6 @@ for (const entry of CUE_LEMMAS) {
 export const GLUE_VERBS = ['said', 'says', 'told', 'added'];
 export const GLUE_TAILS = words('he she it they the that we there its his her this');
 
-export const PRONOUNS_PERSON = words('he she');
 export const PRONOUNS = words('he she they it');
 export const POSSESSIVE_PRONOUNS = words('his her its their');
 export const RELATIVE_PRONOUNS = words('who which');

@@ -34,24 +34,28 @@ interface OrgEntry {
 const stripDeterminer = (s: string) => s.replace(/^(?:the|a|an|other|its|his|her|their)\s+/i, '');
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
-/** Damerau–Levenshtein distance, capped: enough to catch "Stoletenberg" for "Stoltenberg". */
+/** Damerau–Levenshtein distance (optimal string alignment), capped: enough to catch "Stoletenberg" for "Stoltenberg". */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  let before = new Uint16Array(b.length + 1);
+  let previous = new Uint16Array(b.length + 1).map((_, j) => j);
+  let current = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
 
 export function similarSurnames(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
   return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
 
@@ -104,6 +108,8 @@ export class EntityIndex {
   private orgs = new Map<string, OrgEntry>();
   /** capitalised words seen in the middle of a sentence: such a word at a sentence start is a name too */
   private midSentenceCaps = new Set<string>();
+  /** words the article writes in lower case somewhere */
+  private lowercaseWords = new Set<string>();
 
   constructor(
     private body: string,
@@ -114,7 +120,11 @@ export class EntityIndex {
   }
 
   private scanSentence(tokens: Token[]) {
-    for (let k = 1; k < tokens.length; k++) if (isNameWord(tokens[k]) && tokens[k - 1].word) this.midSentenceCaps.add(tokens[k].lower);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (k > 0 && isNameWord(t) && tokens[k - 1].word) this.midSentenceCaps.add(t.lower);
+      else if (t.word && !t.cap) this.lowercaseWords.add(t.lower);
+    }
     let k = 0;
     while (k < tokens.length) {
       if (!isNameWord(tokens[k])) {
@@ -293,7 +303,7 @@ export class EntityIndex {
   /** A sentence-initial capital that is never capitalised elsewhere and looks plural, or is written in lower case elsewhere. */
   looksLikeCommonNoun(t: Token): boolean {
     if (this.midSentenceCaps.has(t.lower)) return false;
-    return /s$/.test(t.lower) || this.body.includes(` ${t.lower} `);
+    return /s$/.test(t.lower) || this.lowercaseWords.has(t.lower);
   }
 
   /** The organisation whose name contains `head` (e.g. "agency"), mentioned last before `position`. */

@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import {
   candidateTerms,
   SAME_STATEMENT_THRESHOLD,
-  searchTermsQuery,
+  candidateSearch,
   statementFingerprint,
   wordingSimilarity,
 } from "./statement-similarity";
@@ -30,9 +30,9 @@ interface NewStatement {
  *
  * Scales with the index, not the table: an exact rewording is found by its fingerprint, anything
  * else among the few statements (from other articles, by a compatible speaker) that the index
- * ranks highest for the new statement's rarest words. Word frequencies are counted only up to
- * RARE_BELOW, so each lookup reads a bounded part of the index however large the table grows, and
- * the lookups and writes of a whole article are batched into a handful of round trips.
+ * ranks highest for the new statement's rarest words (see candidateSearch). Word frequencies are
+ * counted only up to RARE_BELOW, so each lookup reads a bounded part of the index however large the
+ * table grows, and the lookups and writes of a whole article are batched into a few round trips.
  */
 export async function groupSourceStatements(tx: Tx, sourceId: number): Promise<void> {
   const statements = await tx.statement.findMany({
@@ -100,11 +100,11 @@ async function findSimilarGroups(tx: Tx, sourceId: number, statements: NewStatem
   const pools = statements.map((s) => candidateTerms(s.text));
   const docs = await countStatementsWith(tx, [...new Set(pools.flat())]);
   const searches = statements.flatMap((statement, i) => {
-    const match = searchTermsQuery(
+    const search = candidateSearch(
       pools[i].map((term) => ({ term, docs: docs.get(term) ?? 0 })),
       RARE_BELOW,
     );
-    return match ? [{ statement, match }] : [];
+    return search ? [{ statement, search }] : [];
   });
   const best = new Map<number, number>();
   for (let start = 0; start < searches.length; start += QUERIES_PER_ROUND_TRIP) {
@@ -112,16 +112,16 @@ async function findSimilarGroups(tx: Tx, sourceId: number, statements: NewStatem
     const candidates = await tx.$queryRawUnsafe<{ k: number | bigint; groupId: number | bigint; text: string }[]>(
       batch
         .map(
-          () => `SELECT * FROM (SELECT ? AS k, s.group_id AS groupId, s.text AS text
+          ({ search }) => `SELECT * FROM (SELECT ? AS k, s.group_id AS groupId, s.text AS text
             FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
             WHERE statements_fts MATCH ? AND s.source_id <> ? AND s.group_id IS NOT NULL AND s.deleted_at IS NULL
               AND (? IS NULL OR s.speaker_id IS NULL OR s.speaker_id = ?)
-            ORDER BY statements_fts.rank LIMIT ?)`,
+            ORDER BY ${search.ranked ? "statements_fts.rank" : "statements_fts.rowid DESC"} LIMIT ?)`,
         )
         .join(" UNION ALL "),
-      ...batch.flatMap(({ statement, match }) => [
+      ...batch.flatMap(({ statement, search }) => [
         statement.id,
-        match,
+        search.match,
         sourceId,
         statement.speakerId,
         statement.speakerId,

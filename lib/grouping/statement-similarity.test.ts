@@ -3,7 +3,7 @@ import {
   candidateTerms,
   contentWords,
   SAME_STATEMENT_THRESHOLD,
-  searchTermsQuery,
+  candidateSearch,
   statementFingerprint,
   statementWords,
   wordingSimilarity,
@@ -81,7 +81,7 @@ describe("candidateTerms", () => {
   });
 });
 
-describe("searchTermsQuery", () => {
+describe("candidateSearch", () => {
   const pool = [
     { term: "conflict", docs: 40 },
     { term: "ukraine", docs: 900 },
@@ -90,14 +90,14 @@ describe("searchTermsQuery", () => {
     { term: "risk", docs: 12 },
   ];
 
-  it("ORs the rarest words, rarest first, leaving out common ones", () => {
-    expect(searchTermsQuery(pool, 500, 4)).toBe('"real" OR "risk" OR "conflict"');
-    expect(searchTermsQuery(pool, 500, 2)).toBe('"real" OR "risk"');
+  it("ORs the rarest words, rarest first, leaving out common ones, ranked", () => {
+    expect(candidateSearch(pool, 500, 4)).toEqual({ match: '"real" OR "risk" OR "conflict"', ranked: true });
+    expect(candidateSearch(pool, 500, 2)?.match).toBe('"real" OR "risk"');
   });
 
-  it("asks for the three longest words together when every word is common", () => {
-    expect(searchTermsQuery(pool, 2)).toBe('"conflict" AND "ukraine" AND "russia"');
-    expect(searchTermsQuery([], 500)).toBeNull();
+  it("asks for the three longest words together, newest first, when every word is common", () => {
+    expect(candidateSearch(pool, 2)).toEqual({ match: '"conflict" AND "ukraine" AND "russia"', ranked: false });
+    expect(candidateSearch([], 500)).toBeNull();
   });
 });
 

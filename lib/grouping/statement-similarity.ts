@@ -72,20 +72,27 @@ export interface TermFrequency {
   docs: number;
 }
 
+/** A full-text query for earlier reports, and whether to rank its hits by relevance or take the newest. */
+export interface CandidateSearch {
+  match: string;
+  ranked: boolean;
+}
+
 /**
- * The full-text query that finds earlier reports of a statement in time that does not grow with
- * the table: its rarest words (each in fewer than `rareBelow` statements), ORed, so the index only
- * ranks a bounded set of rows. A statement made only of common words asks for its three longest
- * words together instead. Null when there is nothing to ask.
+ * The full-text search that finds earlier reports of a statement in time that does not grow with
+ * the table. Its rarest words (each in fewer than `rareBelow` statements), ORed and ranked, so the
+ * index ranks a bounded set of rows. A statement made only of common words asks for its three
+ * longest words together and takes the newest hits, which the index reads without ranking them
+ * all. Null when there is nothing to ask.
  */
-export function searchTermsQuery(pool: TermFrequency[], rareBelow: number, maxTerms = 4): string | null {
+export function candidateSearch(pool: TermFrequency[], rareBelow: number, maxTerms = 4): CandidateSearch | null {
   const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
   const rare = pool
     .filter((t) => t.docs < rareBelow)
     .sort((a, b) => a.docs - b.docs)
     .slice(0, maxTerms);
-  if (rare.length) return rare.map((t) => quote(t.term)).join(" OR ");
-  return pool.length ? pool.slice(0, 3).map((t) => quote(t.term)).join(" AND ") : null;
+  if (rare.length) return { match: rare.map((t) => quote(t.term)).join(" OR "), ranked: true };
+  return pool.length ? { match: pool.slice(0, 3).map((t) => quote(t.term)).join(" AND "), ranked: false } : null;
 }
 
 /** The key of an exact rewording: same speaker, same words in the same order. */

@@ -1,3 +1,4 @@
+import { ListTable } from "@/components/ui/list-table";
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canManageUsers } from "@/lib/auth/roles";
@@ -23,30 +24,22 @@ export default async function UsersPage() {
         <p className="text-sm text-stone-600">Nobody can sign up on their own: create the account here and send its initial password yourself.</p>
         <InviteUserForm />
       </section>
-      <table className="w-full rounded-lg border border-stone-200 bg-white text-left text-sm" data-testid="users-table">
-        <thead className="bg-stone-100 text-xs uppercase text-stone-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">Name</th>
-            <th scope="col" className="px-3 py-2">Email</th>
-            <th scope="col" className="px-3 py-2">Role</th>
-            <th scope="col" className="px-3 py-2">Joined</th>
-            <th scope="col" className="px-3 py-2">Last active</th>
+      <ListTable
+        testId="users-table"
+        columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Joined" }, { label: "Last active" }]}
+      >
+        {users.map((u) => (
+          <tr key={u.id}>
+            <td className="px-3 py-2">{u.name}</td>
+            <td className="px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">
+              <UserRoleForm userId={u.id} role={u.role} email={u.email} disabled={u.id === user?.id} />
+            </td>
+            <td className="px-3 py-2">{date.format(u.createdAt)}</td>
+            <td className="px-3 py-2">{u.lastSeen ? date.format(u.lastSeen) : "never"}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td className="px-3 py-2">{u.name}</td>
-              <td className="px-3 py-2">{u.email}</td>
-              <td className="px-3 py-2">
-                <UserRoleForm userId={u.id} role={u.role} email={u.email} disabled={u.id === user?.id} />
-              </td>
-              <td className="px-3 py-2">{date.format(u.createdAt)}</td>
-              <td className="px-3 py-2">{u.lastSeen ? date.format(u.lastSeen) : "never"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ListTable>
     </div>
   );
 }

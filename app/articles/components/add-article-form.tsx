@@ -7,7 +7,8 @@ import type { ActionState } from "@/lib/action-guard";
 import { STATEMENT_TYPE_VALUES } from "@/app/statements/lib/validations";
 import { previewArticle, saveArticle } from "../lib/actions";
 import type { ArticlePreview, SourceLink } from "../lib/article-mutations";
-import { MAX_ARTICLE_BYTES, type StatementFix } from "../lib/validations";
+import { readArticleFile } from "../lib/article-text";
+import type { StatementFix } from "../lib/validations";
 
 type Result = ActionState & { preview?: ArticlePreview; source?: SourceLink; duplicate?: boolean };
 type Fields = { text: string; url: string; outlet: string; publishedOn: string };
@@ -57,11 +58,12 @@ export function AddArticleForm() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_ARTICLE_BYTES) {
-      setResult({ ok: false, message: `${file.name} is larger than 1 MB; only plain-text articles up to 1 MB are accepted.`, errors: { text: ["File too large."] } });
+    const read = await readArticleFile(file);
+    if ("error" in read) {
+      setResult({ ok: false, message: read.error, errors: { text: ["Choose a UTF-8 plain-text file up to 1 MB."] } });
       return;
     }
-    set("text", await file.text());
+    set("text", read.text);
     setResult({ ok: true, message: `Loaded ${file.name}.` });
   };
 

@@ -1,9 +1,8 @@
 import * as z from "zod";
 import { optionalIsoDate, optionalText, requiredText } from "@/lib/form-fields";
 import { MAX_STATEMENT_LENGTH, STATEMENT_TYPE_VALUES } from "@/app/statements/lib/validations";
+import { MAX_ARTICLE_BYTES, plainTextProblem } from "./article-text";
 
-/** Articles are plain text; a megabyte is several novels' chapters, far beyond any news story. */
-export const MAX_ARTICLE_BYTES = 1_000_000;
 export const MAX_ARTICLE_STATEMENTS = 2_000;
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
@@ -12,7 +11,11 @@ const articleFields = {
   text: z
     .string({ error: "Paste the article or choose a .txt file." })
     .refine((text) => text.trim().length > 0, "Paste the article or choose a .txt file.")
-    .refine((text) => byteLength(text) <= MAX_ARTICLE_BYTES, `The article is larger than 1 MB; only plain-text news articles up to 1 MB are accepted.`),
+    .refine((text) => byteLength(text) <= MAX_ARTICLE_BYTES, `The article is larger than 1 MB; only plain-text news articles up to 1 MB are accepted.`)
+    .superRefine((text, ctx) => {
+      const problem = plainTextProblem(text);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   url: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
     z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." }).max(2000).optional(),

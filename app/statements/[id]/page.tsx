@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { canEdit } from "@/lib/auth/roles";
+import { canChangeAnnotation, canEdit } from "@/lib/auth/roles";
 import { AnnotationMarkdown } from "../components/annotation-markdown";
 import { AnnotateStatementForm, EditableAnnotation } from "../components/annotations";
 import { CorrectSpeakerForm, MergeSpeakerForm } from "../components/correct-speaker-form";
 import { DeleteStatementForm } from "../components/delete-statement-form";
 import { EditStatementForm } from "../components/edit-statement-form";
+import { StatementReports } from "../components/statement-reports";
 import { StatementStatusForm } from "../components/statement-status-form";
 import { StatementTagsEditor, TagChip } from "../components/statement-tags";
 import { getStatementPage } from "../lib/statement-queries";
@@ -26,7 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load(params);
   if (!data) return { title: "Statement not found" };
   const { statement } = data;
-  return { title: `${statement.speaker?.name ?? "Unknown speaker"}: “${statement.text.slice(0, 80)}”` };
+  const title = `${statement.speaker?.name ?? "Unknown speaker"}: “${statement.text.slice(0, 80)}”`;
+  const description = [statement.speaker?.role, statement.source.outlet, statement.date].filter(Boolean).join(" · ");
+  return { title, description, openGraph: { title: `${title} · OnRecord`, description, type: "article" } };
 }
 
 const STATUS_STYLES: Record<string, string> = {
@@ -75,7 +78,7 @@ export default async function StatementPage({ params }: Props) {
           <div data-testid="statement-speaker">
             {speaker ? (
               <>
-                <Link href={`/?speaker=${speaker.slug}`} className="font-semibold hover:underline">
+                <Link href={`/speakers/${speaker.slug}`} className="font-semibold hover:underline">
                   {speaker.name}
                 </Link>
                 {speaker.role ? <span className="text-stone-600">, {speaker.role}</span> : null}
@@ -123,6 +126,7 @@ export default async function StatementPage({ params }: Props) {
             </blockquote>
           ) : null}
         </Section>
+        <StatementReports statementId={statement.id} />
 
         <Section title="Tags" testId="tags">
           {editor ? (
@@ -149,7 +153,7 @@ export default async function StatementPage({ params }: Props) {
                     {annotation.author.name} · {dateTime.format(annotation.createdAt)}
                     {annotation.version > 1 ? " · edited" : ""}
                   </p>
-                  {editor ? (
+                  {canChangeAnnotation(user, annotation) ? (
                     <EditableAnnotation annotation={annotation}>
                       <AnnotationMarkdown body={annotation.body} />
                     </EditableAnnotation>

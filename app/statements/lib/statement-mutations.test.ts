@@ -161,6 +161,21 @@ describe("optimistic concurrency", () => {
     expect(result.message).toContain("“v2”");
     expect((await prisma.annotation.findUniqueOrThrow({ where: { id: note.id } })).body).toBe("v2");
   });
+
+  it("another editor's annotation id is refused for edit and delete; its author and an admin may change it", async () => {
+    const f = await createArticleWithStatements(prisma);
+    const other = (await createRoleUsers(prisma)).editor;
+    const note = await prisma.annotation.create({ data: { statementId: f.quote.id, authorId: users.editor.id, body: "mine" } });
+    const before = await snapshot();
+    const edit = await guardAction(statementActions.editAnnotation, prisma, other, { annotationId: note.id, version: 1, body: "hijacked" });
+    const remove = await guardAction(statementActions.deleteAnnotation, prisma, other, { annotationId: note.id, version: 1 });
+    for (const result of [edit, remove]) {
+      expect(result).toEqual({ ok: false, message: "Only the annotation's author or an admin can change it; nothing was saved." });
+    }
+    expect(await snapshot()).toEqual(before);
+    expect((await guardAction(statementActions.editAnnotation, prisma, users.editor, { annotationId: note.id, version: 1, body: "mine, v2" })).ok).toBe(true);
+    expect((await guardAction(statementActions.deleteAnnotation, prisma, users.admin, { annotationId: note.id, version: 2 })).ok).toBe(true);
+  });
 });
 
 describe("statement edits", () => {

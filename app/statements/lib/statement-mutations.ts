@@ -1,6 +1,6 @@
 import { defineAction, type ActionResult } from "@/lib/action-guard";
 import { recordAudit, recordAudits, type AuditEntry } from "@/lib/audit";
-import type { SessionUser } from "@/lib/auth/roles";
+import { canChangeAnnotation, type SessionUser } from "@/lib/auth/roles";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { normalizeSpeakerName, slugify } from "@/lib/ingest/speaker-identity";
 import { takeWriteLock } from "@/lib/write-lock";
@@ -210,16 +210,22 @@ export const annotateStatement = defineAction({
     }),
 });
 
-async function requireAnnotation(tx: Tx, id: number, readVersion: number) {
-  const annotation = await tx.annotation.findUnique({ where: { id }, select: { id: true, statementId: true, body: true, version: true, deletedAt: true } });
+async function requireAnnotation(tx: Tx, user: SessionUser, id: number, readVersion: number) {
+  const annotation = await tx.annotation.findUnique({
+    where: { id },
+    select: { id: true, statementId: true, authorId: true, body: true, version: true, deletedAt: true },
+  });
   if (!annotation || annotation.deletedAt) throw new Refusal({ ok: false, message: "This annotation was deleted; nothing was saved." });
+  if (!canChangeAnnotation(user, annotation)) {
+    throw new Refusal({ ok: false, message: "Only the annotation's author or an admin can change it; nothing was saved." });
+  }
   if (annotation.version !== readVersion) throw conflict(readVersion, annotation, `annotation: “${annotation.body}”`);
   return annotation;
 }
 
-async function updateAnnotationAtVersion(tx: Tx, id: number, readVersion: number, data: Prisma.AnnotationUpdateManyMutationInput) {
+async function updateAnnotationAtVersion(tx: Tx, user: SessionUser, id: number, readVersion: number, data: Prisma.AnnotationUpdateManyMutationInput) {
   const { count } = await tx.annotation.updateMany({ where: { id, version: readVersion, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) await requireAnnotation(tx, id, readVersion);
+  if (count === 0) await requireAnnotation(tx, user, id, readVersion);
 }
 
 export const editAnnotation = defineAction({
@@ -227,9 +233,9 @@ export const editAnnotation = defineAction({
   role: "editor",
   run: (db, user, data) =>
     transact(db, async (tx) => {
-      const annotation = await requireAnnotation(tx, data.annotationId, data.version);
+      const annotation = await requireAnnotation(tx, user, data.annotationId, data.version);
       if (annotation.body === data.body) return { ok: true, message: "Nothing changed." };
-      await updateAnnotationAtVersion(tx, annotation.id, data.version, { body: data.body });
+      await updateAnnotationAtVersion(tx, user, annotation.id, data.version, { body: data.body });
       await recordAudit(tx, {
         userId: user.id,
         action: "annotation.edit",
@@ -247,8 +253,8 @@ export const deleteAnnotation = defineAction({
   role: "editor",
   run: (db, user, data) =>
     transact(db, async (tx) => {
-      const annotation = await requireAnnotation(tx, data.annotationId, data.version);
-      await updateAnnotationAtVersion(tx, annotation.id, data.version, { deletedAt: new Date() });
+      const annotation = await requireAnnotation(tx, user, data.annotationId, data.version);
+      await updateAnnotationAtVersion(tx, user, annotation.id, data.version, { deletedAt: new Date() });
       await recordAudit(tx, {
         userId: user.id,
         action: "annotation.delete",

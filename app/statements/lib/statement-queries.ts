@@ -27,7 +27,7 @@ export async function getStatementPage(id: number) {
         annotations: {
           where: { deletedAt: null },
           orderBy: { createdAt: "asc" },
-          select: { id: true, body: true, version: true, createdAt: true, updatedAt: true, author: { select: { name: true } } },
+          select: { id: true, body: true, version: true, createdAt: true, updatedAt: true, authorId: true, author: { select: { name: true } } },
         },
       },
     });
