@@ -46,6 +46,8 @@ export default async function StatementsPage({ searchParams }: Props) {
         viewKey={serializeStatementsSearchParams(input)}
         rows={result.rows}
         total={result.total}
+        totalExact={result.totalExact}
+        rankedNewestOnly={result.rankedNewestOnly}
         pageCount={result.pageCount}
         filterOptions={filterOptions}
         editing={editing}

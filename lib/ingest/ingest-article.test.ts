@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../testing/test-database";
 import { generateSyntheticArticles } from "../../scripts/lib/synthetic-corpus";
+import type { ExtractedArticle } from "../extraction";
 import { contentHash, EmptyArticleError, ingestArticle, storeExtractedArticles } from "./ingest-article";
 import { ingestFiles } from "./ingest-files";
 
@@ -78,5 +79,26 @@ describe("ingestArticle", () => {
     const names = new Set(articles.flatMap((a) => Object.keys(a.speakers)));
     expect(await prisma.speaker.count({ where: { name: { in: [...names] } } })).toBe(names.size);
     expect(await storeExtractedArticles(prisma, articles)).toEqual({ created: 0, duplicates: articles.length, statements: 0 });
+  });
+
+  it("bulk batches sharing a speaker cache store each alias once, whichever name of the speaker brings it", async () => {
+    const article = (n: number, name: string, aliases: string[]): ExtractedArticle => {
+      const text = `Alliance statement number ${n} on the cache test`;
+      return {
+        article: `alias-cache-${n}.txt`,
+        meta: { title: `Alias cache ${n}`, published: "2024-01-0" + n, published_text: null, url: null, outlet: "Cache Wire" },
+        body: `${name} said ${text}.`,
+        speakers: { [name]: { aliases, role: null, kind: "person" } },
+        statements: [{ speaker: name, mention: name, type: "indirect", text, cue: "said", said_on: null, start: name.length + 6, end: name.length + 6 + text.length }],
+      };
+    };
+    const speakers = new Map();
+    await storeExtractedArticles(prisma, [article(1, "Ola Cachetest", ["Cachetest"])], { speakers });
+    await storeExtractedArticles(prisma, [article(2, "Cachetest", ["Ola Cachetest"])], { speakers });
+    await storeExtractedArticles(prisma, [article(3, "Ola Cachetest", ["O. Cachetest"])], { speakers });
+    await storeExtractedArticles(prisma, [article(4, "Cachetest", ["O. Cachetest"])], { speakers });
+    const speaker = await prisma.speaker.findUniqueOrThrow({ where: { slug: "ola-cachetest" }, include: { aliases: true, _count: { select: { statements: true } } } });
+    expect(speaker._count.statements).toBe(4);
+    expect(speaker.aliases.map((a) => a.normalized).sort()).toEqual(["cachetest", "o cachetest", "ola cachetest"]);
   });
 });

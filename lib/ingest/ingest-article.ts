@@ -62,34 +62,131 @@ export async function storeExtractedArticle(
 }
 
 /**
- * The batched variant for large imports and benchmarks: many articles in one transaction, speakers
- * remembered across the batch. Same rules as storeExtractedArticle; empty articles are skipped.
+ * The batched variant for large imports and benchmarks: many articles in one transaction. Same
+ * rules as storeExtractedArticle (duplicates by content hash, one speaker row across articles);
+ * empty articles are skipped. Sources and statements go in as multi-row INSERTs, because one
+ * round trip per row is what limits an import of millions. Pass the same `speakers` cache to
+ * consecutive batches of one import run to skip speaker lookups; drop it after a failed batch.
+ * `group: false` leaves grouping of reports to a later `scripts/group-statements.ts` run.
  */
 export async function storeExtractedArticles(
   prisma: PrismaClient,
   articles: ExtractedArticle[],
+  { speakers = new Map(), group = true }: { speakers?: SpeakerCache; group?: boolean } = {},
 ): Promise<{ created: number; duplicates: number; statements: number }> {
   return prisma.$transaction(
     async (tx) => {
       await takeWriteLock(tx);
-      const speakers: SpeakerCache = new Map();
       const totals = { created: 0, duplicates: 0, statements: 0 };
-      for (const article of articles) {
-        if (!article.body.trim()) continue;
-        const result = await storeInTransaction(tx, article, contentHash(article.body), {}, speakers);
-        if (result.status === "created") {
-          totals.created++;
-          totals.statements += result.statements;
-        } else totals.duplicates++;
+      const hashed = articles.filter((a) => a.body.trim()).map((article) => ({ article, hash: contentHash(article.body) }));
+      const seen = await storedContentHashes(tx, hashed.map((a) => a.hash));
+      const fresh = hashed.filter(({ hash }) => {
+        if (seen.has(hash)) return false;
+        seen.add(hash);
+        return true;
+      });
+      totals.duplicates = hashed.length - fresh.length;
+      if (!fresh.length) return totals;
+
+      const speakerIds = new Map<string, number>();
+      for (const { article } of fresh) {
+        for (const [name, speaker] of Object.entries(article.speakers)) {
+          speakerIds.set(name, await findOrCreateSpeaker(tx, name, speaker, speakers));
+        }
       }
+      const speakerNames = await speakerSortKeys(tx, [...new Set(speakerIds.values())]);
+
+      const now = new Date();
+      const sourceRows = fresh.map(({ article, hash }) => [
+        article.meta.title,
+        article.meta.url,
+        normalizeUrl(article.meta.url),
+        article.meta.outlet,
+        article.meta.published,
+        article.meta.published_text,
+        article.body,
+        hash,
+        article.article || null,
+        now,
+      ]);
+      const sourceIds = new Map<string, number>();
+      const sourceColumns = ["title", "url", "url_normalized", "outlet", "published_on", "published_text", "body", "content_hash", "file_name", "updated_at"];
+      for (const row of await insertRows<{ id: number | bigint; content_hash: string }>(tx, "sources", sourceColumns, sourceRows, "id, content_hash")) {
+        sourceIds.set(row.content_hash, Number(row.id));
+      }
+
+      const statementRows: SqlValue[][] = [];
+      for (const { article, hash } of fresh) {
+        for (const statement of article.statements) {
+          const speakerId = statement.speaker ? (speakerIds.get(statement.speaker) ?? null) : null;
+          statementRows.push([
+            sourceIds.get(hash)!,
+            speakerId,
+            statement.text,
+            statement.type,
+            statement.cue,
+            statement.mention,
+            statement.start,
+            statement.end,
+            statement.said_on,
+            statement.said_on ?? article.meta.published,
+            speakerId == null ? null : (speakerNames.get(speakerId) ?? null),
+            article.meta.title == null ? null : sortKey(article.meta.title),
+            now,
+          ]);
+        }
+        totals.created++;
+        totals.statements += article.statements.length;
+      }
+      const statementColumns = ["source_id", "speaker_id", "text", "type", "cue", "mention", "start_offset", "end_offset", "said_on", "date", "speaker_sort", "source_sort", "updated_at"];
+      await insertRows(tx, "statements", statementColumns, statementRows);
+      if (group) for (const { hash } of fresh) await groupSourceStatements(tx, sourceIds.get(hash)!);
       return totals;
     },
     { timeout: 120_000 },
   );
 }
 
+type SqlValue = string | number | Date | null;
+
+/** Bound parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMS = 30_000;
+
+/** Multi-row INSERTs in chunks; with `returning`, the inserted rows' columns come back. */
+async function insertRows<Row = never>(tx: Tx, table: string, columns: string[], rows: SqlValue[][], returning?: string): Promise<Row[]> {
+  const out: Row[] = [];
+  const perChunk = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const chunk = rows.slice(i, i + perChunk);
+    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => tuple).join(", ")}`;
+    if (returning) out.push(...(await tx.$queryRawUnsafe<Row[]>(`${sql} RETURNING ${returning}`, ...chunk.flat())));
+    else await tx.$executeRawUnsafe(sql, ...chunk.flat());
+  }
+  return out;
+}
+
+async function storedContentHashes(tx: Tx, hashes: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await tx.source.findMany({ where: { contentHash: { in: hashes.slice(i, i + 500) } }, select: { contentHash: true } });
+    for (const row of rows) found.add(row.contentHash);
+  }
+  return found;
+}
+
+/** The table's sort key for a name or title; the database triggers compute the same (lower()). */
+function sortKey(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+async function speakerSortKeys(tx: Tx, ids: number[]): Promise<Map<number, string>> {
+  const rows = await tx.speaker.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, sortKey(r.name)]));
+}
+
 /** Speaker ids and the alias keys already stored for them, by canonical name. */
-type SpeakerCache = Map<string, { id: number; aliases: Set<string> }>;
+export type SpeakerCache = Map<string, { id: number; aliases: Set<string> }>;
 
 async function storeInTransaction(
   tx: Tx,
@@ -157,7 +254,12 @@ async function findOrCreateSpeaker(tx: Tx, name: string, info: ExtractedSpeaker,
   if (cached) {
     const fresh = [...aliases].filter(([normalized]) => !cached.aliases.has(normalized));
     if (fresh.length) {
-      await tx.speakerAlias.createMany({ data: fresh.map(([normalized, alias]) => ({ speakerId: cached.id, alias, normalized })) });
+      // Another name cached for the same speaker (a surname, a full name) may have added the alias already.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO speaker_aliases (speaker_id, alias, normalized) VALUES ${fresh.map(() => "(?, ?, ?)").join(", ")}
+         ON CONFLICT (speaker_id, normalized) DO NOTHING`,
+        ...fresh.flatMap(([normalized, alias]) => [cached.id, alias, normalized]),
+      );
       for (const [normalized] of fresh) cached.aliases.add(normalized);
     }
     return cached.id;

@@ -103,6 +103,8 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
           viewKey={serializeStatementsSearchParams(view)}
           rows={result.rows}
           total={result.total}
+          totalExact={result.totalExact}
+          rankedNewestOnly={result.rankedNewestOnly}
           pageCount={result.pageCount}
           filterOptions={filterOptions}
           editing={editing}

@@ -14,8 +14,11 @@ export function MultiSelectFilter({
   selected,
   onChange,
   showCount = true,
+  countUnit = "statements",
 }: {
   label: string;
+  /** What the options' counts count, for their tooltip. */
+  countUnit?: string;
   /** Off where the selection is not a filter (the column picker). */
   showCount?: boolean;
   options: MultiSelectOption[];
@@ -42,7 +45,11 @@ export function MultiSelectFilter({
             />
             {option.color ? <span className="h-2 w-2 rounded-full" style={{ backgroundColor: option.color }} aria-hidden="true" /> : null}
             <span className="flex-1">{option.label}</span>
-            {option.count !== undefined ? <span className="text-xs text-stone-500">{option.count}</span> : null}
+            {option.count !== undefined ? (
+              <span className="text-xs text-stone-500" title={`${option.count} ${countUnit}`}>
+                {option.count}
+              </span>
+            ) : null}
           </label>
         ))}
       </fieldset>

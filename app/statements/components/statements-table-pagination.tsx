@@ -7,20 +7,25 @@ export function StatementsTablePagination({
   params,
   setParams,
   total,
+  totalExact,
   pageCount,
 }: {
   params: StatementsParams;
   setParams: SetStatementsParams;
   total: number;
+  totalExact: boolean;
   pageCount: number;
 }) {
   const first = total === 0 ? 0 : Math.min(total, (params.page - 1) * params.perPage + 1);
   const last = Math.min(total, params.page * params.perPage);
+  // Past a capped count the number of pages is unknown: Next stays on, Last has nowhere to go.
+  const hasNext = params.page < pageCount || !totalExact;
   const button = "rounded border border-stone-300 bg-white px-2 py-1 disabled:opacity-40 hover:bg-stone-100";
   return (
     <nav className="flex flex-wrap items-center justify-between gap-3 text-sm text-stone-600" aria-label="Pagination">
       <p data-testid="row-range">
-        {first}–{last} of {total} statements
+        {first.toLocaleString("en")}–{last.toLocaleString("en")} of {totalExact ? "" : "more than "}
+        {total.toLocaleString("en")} statements
       </p>
       <div className="flex items-center gap-2">
         <label className="flex items-center gap-1">
@@ -44,17 +49,23 @@ export function StatementsTablePagination({
           ‹ Previous
         </button>
         <span aria-live="polite" data-testid="page-indicator">
-          Page {params.page} of {pageCount}
+          Page {params.page.toLocaleString("en")} of {totalExact ? "" : "more than "}
+          {pageCount.toLocaleString("en")}
         </span>
         <button
           type="button"
           className={button}
-          disabled={params.page >= pageCount}
+          disabled={!hasNext}
           onClick={() => void setParams({ page: params.page + 1 })}
         >
           Next ›
         </button>
-        <button type="button" className={button} disabled={params.page >= pageCount} onClick={() => void setParams({ page: pageCount })}>
+        <button
+          type="button"
+          className={button}
+          disabled={!totalExact || params.page >= pageCount}
+          onClick={() => void setParams({ page: pageCount })}
+        >
           Last »
         </button>
       </div>

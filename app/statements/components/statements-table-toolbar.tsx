@@ -80,6 +80,7 @@ export function StatementsTableToolbar({
       <MultiSelectFilter
         label="Outlet"
         options={filterOptions.outlets}
+        countUnit="articles"
         selected={params.outlet}
         onChange={(outlet) => void setParams({ outlet, page: 1 })}
       />

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, useTransition } from "react";
 import { useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
 import type { FilterOption, StatementRow } from "../lib/queries";
 import { SORT_KEYS, type SortKey } from "../lib/search-params";
+import { RANK_CAP } from "../lib/statements-query";
 import { useStatementsSearchParams } from "../lib/use-statements-search-params";
 import { statementsTableColumns, statementsTableFeatures } from "./statements-table-columns";
 import { actionsColumn, selectColumn, StatementsBulkTagBar } from "./statements-table-editing";
@@ -13,7 +14,11 @@ import { StatementsTableToolbar } from "./statements-table-toolbar";
 export interface StatementsTableProps {
   rows: StatementRow[];
   total: number;
+  /** False when counting stopped early: there are more than `total` rows. */
+  totalExact: boolean;
   pageCount: number;
+  /** The ranked search scored only its newest matches (RANK_CAP); the table says so. */
+  rankedNewestOnly: boolean;
   /** The view the server rendered these rows for (its URL query); tests wait on it. */
   viewKey: string;
   filterOptions: {
@@ -28,7 +33,17 @@ export interface StatementsTableProps {
 }
 
 /** The statements table: TanStack in manual mode; the URL holds every bit of state and the server does the work. */
-export function StatementsTable({ rows, total, pageCount, filterOptions, viewKey, editing, scope }: StatementsTableProps) {
+export function StatementsTable({
+  rows,
+  total,
+  totalExact,
+  pageCount,
+  rankedNewestOnly,
+  filterOptions,
+  viewKey,
+  editing,
+  scope,
+}: StatementsTableProps) {
   const [isPending, startTransition] = useTransition();
   const [params, setParams] = useStatementsSearchParams(startTransition);
 
@@ -132,12 +147,18 @@ export function StatementsTable({ rows, total, pageCount, filterOptions, viewKey
         {rows.length === 0 ? (
           <p className="px-3 py-8 text-center text-stone-500" role="status">
             {total > 0
-              ? `Page ${params.page} is past the end: there are ${pageCount} pages.`
+              ? `Page ${params.page} is past the end: there are ${totalExact ? "" : "more than "}${pageCount} pages.`
               : "No statements match this view. Try fewer filters or other search words."}
           </p>
         ) : null}
       </div>
-      <StatementsTablePagination params={params} setParams={setParams} total={total} pageCount={pageCount} />
+      {rankedNewestOnly ? (
+        <p className="text-sm text-stone-600" role="note">
+          More than {RANK_CAP.toLocaleString("en")} statements match: these are the best among the {RANK_CAP.toLocaleString("en")} most
+          recent. Add words or filters to rank them all.
+        </p>
+      ) : null}
+      <StatementsTablePagination params={params} setParams={setParams} total={total} totalExact={totalExact} pageCount={pageCount} />
     </div>
   );
 }

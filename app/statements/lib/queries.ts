@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { buildStatementsKeysetQuery, buildStatementsQuery, type StatementsKeyset } from "./statements-query";
+import { buildStatementsKeysetQuery, buildStatementsQuery, RANK_CAP, type StatementsKeyset } from "./statements-query";
 import type { GetStatementsInput } from "./search-params";
 
 export interface StatementTagChip {
@@ -78,16 +78,34 @@ function toStatementRow(raw: RawStatementRow): StatementRow {
   };
 }
 
-/** One page of the statements table and the total that matches, read in one transaction. */
-export async function getStatements(input: GetStatementsInput): Promise<{ rows: StatementRow[]; total: number; pageCount: number }> {
-  const { rows, count } = buildStatementsQuery(input);
+export interface StatementsPage {
+  rows: StatementRow[];
+  total: number;
+  /** False when counting stopped at its cap: more than `total` rows match. */
+  totalExact: boolean;
+  pageCount: number;
+  /** The ranked search scored only the newest RANK_CAP of its matches. */
+  rankedNewestOnly: boolean;
+}
+
+/** One page of the statements table and how many rows match, read in one transaction. */
+export async function getStatements(input: GetStatementsInput): Promise<StatementsPage> {
+  const { rows, count, countLimit, rankCapped } = buildStatementsQuery(input);
   try {
     const [rawRows, countRows] = await prisma.$transaction([
       prisma.$queryRawUnsafe<RawStatementRow[]>(rows.sql, ...rows.params),
       prisma.$queryRawUnsafe<{ total: number | bigint }[]>(count.sql, ...count.params),
     ]);
-    const total = Number(countRows[0]?.total ?? 0);
-    return { rows: rawRows.map(toStatementRow), total, pageCount: Math.max(1, Math.ceil(total / input.perPage)) };
+    const counted = Number(countRows[0]?.total ?? 0);
+    const totalExact = counted < countLimit;
+    const total = totalExact ? counted : countLimit - 1;
+    return {
+      rows: rawRows.map(toStatementRow),
+      total,
+      totalExact,
+      pageCount: Math.max(1, Math.ceil(total / input.perPage)),
+      rankedNewestOnly: rankCapped && counted > RANK_CAP,
+    };
   } catch (error) {
     console.error("getStatements failed", error);
     throw error;
@@ -129,32 +147,66 @@ export interface FilterOption {
   count: number;
 }
 
-/** Choices for the table's filters: outlets and tags in use, and the names of the speakers already selected. */
+interface FacetCounts {
+  outlets: FilterOption[];
+  tags: (FilterOption & { color: string })[];
+}
+
+/**
+ * Counting outlets and tags takes ~30 ms at a million statements, ten times the table's own
+ * query, and every page view shows them. The counts are hints beside the filter's choices, so
+ * they are recounted at most this often; concurrent views share one count.
+ */
+const FACET_TTL_MS = 10_000;
+let facetCache: { expires: number; value: Promise<FacetCounts> } | null = null;
+
+function getFacetCounts(): Promise<FacetCounts> {
+  if (!facetCache || facetCache.expires <= Date.now()) {
+    const value = countFacets();
+    facetCache = { expires: Date.now() + FACET_TTL_MS, value };
+    value.catch(() => {
+      if (facetCache?.value === value) facetCache = null;
+    });
+  }
+  return facetCache.value;
+}
+
+async function countFacets(): Promise<FacetCounts> {
+  const [outlets, tags] = await prisma.$transaction([
+    // Articles per outlet, read from the sources index: counting statements per outlet would
+    // join every statement on each page view (about a second at a million statements).
+    prisma.$queryRawUnsafe<{ outlet: string; count: number | bigint }[]>(
+      `SELECT outlet, COUNT(*) AS count FROM sources WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet LIMIT 200`,
+    ),
+    prisma.$queryRawUnsafe<{ slug: string; name: string; color: string; count: number | bigint }[]>(
+      `SELECT t.slug AS slug, t.name AS name, t.color AS color, COUNT(st.statement_id) AS count
+       FROM tags t LEFT JOIN statement_tags st ON st.tag_id = t.id GROUP BY t.id ORDER BY t.name LIMIT 500`,
+    ),
+  ]);
+  return {
+    outlets: outlets.map((o) => ({ value: o.outlet, label: o.outlet, count: Number(o.count) })),
+    tags: tags.map((t) => ({ value: t.slug, label: t.name, color: t.color, count: Number(t.count) })),
+  };
+}
+
+/**
+ * Choices for the table's filters: outlets (with their article counts) and tags (with their
+ * statement counts), both at most FACET_TTL_MS old, and the names of the speakers already selected.
+ */
 export async function getStatementFilterOptions(selectedSpeakerSlugs: string[]): Promise<{
   outlets: FilterOption[];
   tags: (FilterOption & { color: string })[];
   selectedSpeakers: FilterOption[];
 }> {
   try {
-    const [outlets, tags, speakers] = await prisma.$transaction([
-      prisma.$queryRawUnsafe<{ outlet: string; count: number | bigint }[]>(
-        `SELECT so.outlet AS outlet, COUNT(*) AS count FROM statements s JOIN sources so ON so.id = s.source_id
-         WHERE s.deleted_at IS NULL AND so.outlet IS NOT NULL GROUP BY so.outlet ORDER BY count DESC, so.outlet LIMIT 200`,
-      ),
-      prisma.$queryRawUnsafe<{ slug: string; name: string; color: string; count: number | bigint }[]>(
-        `SELECT t.slug AS slug, t.name AS name, t.color AS color, COUNT(st.statement_id) AS count
-         FROM tags t LEFT JOIN statement_tags st ON st.tag_id = t.id GROUP BY t.id ORDER BY t.name LIMIT 500`,
-      ),
+    const [facets, speakers] = await Promise.all([
+      getFacetCounts(),
       prisma.speaker.findMany({
         where: { slug: { in: selectedSpeakerSlugs.slice(0, 20) } },
         select: { slug: true, name: true, _count: { select: { statements: true } } },
       }),
     ]);
-    return {
-      outlets: outlets.map((o) => ({ value: o.outlet, label: o.outlet, count: Number(o.count) })),
-      tags: tags.map((t) => ({ value: t.slug, label: t.name, color: t.color, count: Number(t.count) })),
-      selectedSpeakers: speakers.map((s) => ({ value: s.slug, label: s.name, count: s._count.statements })),
-    };
+    return { ...facets, selectedSpeakers: speakers.map((s) => ({ value: s.slug, label: s.name, count: s._count.statements })) };
   } catch (error) {
     console.error("getStatementFilterOptions failed", error);
     throw error;

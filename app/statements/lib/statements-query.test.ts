@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadStatementsSearchParams } from "./search-params";
-import { buildStatementsKeysetQuery, buildStatementsQuery, toFtsQuery } from "./statements-query";
+import { buildStatementsKeysetQuery, buildStatementsQuery, COUNT_CAP, RANK_CAP, toFtsQuery } from "./statements-query";
 
 const build = (query: string) => buildStatementsQuery(loadStatementsSearchParams(new URLSearchParams(query)));
 
@@ -31,32 +31,48 @@ describe("toFtsQuery", () => {
 });
 
 describe("buildStatementsQuery", () => {
-  it("pages and sorts the default view by date, newest first", () => {
-    const { rows, count } = build("");
-    expect(rows.sql).toContain("ORDER BY s.date DESC NULLS LAST, s.id DESC LIMIT ? OFFSET ?");
+  it("picks the page's ids on a statements index, newest first, before joining", () => {
+    const { rows, count, countLimit } = build("");
+    expect(rows.sql).toMatch(/^WITH page AS \(SELECT s\.id AS id, s\.date AS sort_value FROM statements s WHERE s\.deleted_at IS NULL/);
+    expect(rows.sql).toContain("ORDER BY s.date DESC NULLS LAST, s.id DESC LIMIT ? OFFSET ?)");
+    expect(rows.sql).toContain("ORDER BY page.sort_value DESC NULLS LAST, page.id DESC");
     expect(rows.params).toEqual([25, 0]);
-    expect(count.sql).toMatch(/^SELECT COUNT\(\*\) AS total FROM/);
-    expect(count.params).toEqual([]);
+    expect(count.sql).toMatch(/^SELECT COUNT\(\*\) AS total FROM \(SELECT 1 FROM statements s WHERE .* LIMIT \?\) AS hits$/);
+    expect(count.params).toEqual([COUNT_CAP + 1]);
+    expect(countLimit).toBe(COUNT_CAP + 1);
+  });
+
+  it("counts at least to the end of a deep page", () => {
+    expect(build("page=2000").countLimit).toBe(2000 * 25 + 1);
+    expect(build("page=2000").rows.params).toEqual([25, 1999 * 25]);
   });
 
   it("binds every filter value as a parameter", () => {
     const { rows, count } = build(
       "q=risk&speaker=a,b&from=2022-01-01&to=2022-02-01&outlet=DW&type=direct&status=verified&tag=nato&source=7&page=3&perPage=10",
     );
-    expect(count.params).toEqual(['"risk"', "a", "b", "2022-01-01", "2022-02-01", "DW", 7, "direct", "verified", "nato"]);
-    expect(rows.params).toEqual([...count.params, 10, 20]);
+    const filters = ["a", "b", "2022-01-01", "2022-02-01", "DW", 7, "direct", "verified", "nato", '"risk"'];
+    expect(count.params).toEqual([...filters, COUNT_CAP + 1]);
+    expect(rows.params).toEqual([...filters, 10, 20]);
     expect(rows.sql).toContain("statements_fts MATCH ?");
     expect(rows.sql).toContain("slug IN (?, ?)");
     for (const value of ["risk", "DW", "nato", "2022-01-01"]) expect(rows.sql).not.toContain(value);
   });
 
-  it("splices only allow-listed sort columns", () => {
-    expect(build("sort=speaker.asc").rows.sql).toContain("ORDER BY sp.name COLLATE NOCASE ASC NULLS LAST, s.id ASC");
+  it("splices only allow-listed sort columns, sorting names by their stored sort keys", () => {
+    expect(build("sort=speaker.asc").rows.sql).toContain("ORDER BY s.speaker_sort ASC NULLS LAST, s.id ASC");
+    expect(build("sort=source.desc").rows.sql).toContain("ORDER BY s.source_sort DESC NULLS LAST, s.id DESC");
     expect(build("sort=x);DROP TABLE statements;--").rows.sql).toContain("ORDER BY s.date DESC");
   });
 
-  it("orders by relevance only when there is a search", () => {
-    expect(build("q=risk&sort=relevance").rows.sql).toContain("ORDER BY statements_fts.rank ASC");
+  it("orders by relevance only when there is a search, ranking in the index before the join", () => {
+    const ranked = build("q=risk&sort=relevance");
+    expect(ranked.rows.sql).toContain(`SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_CAP}`);
+    expect(ranked.rows.sql).toContain("ORDER BY rank ASC, rowid DESC LIMIT ?) statements_fts");
+    expect(ranked.rows.params).toEqual(['"risk"', 25, 25, 0]);
+    expect(ranked.count.sql).toContain("FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?");
+    expect(build("q=risk&sort=relevance&page=3").rows.params).toEqual(['"risk"', 75, 25, 50]);
+    expect(build("q=risk&tag=nato&sort=relevance").rows.sql).toContain("FROM statements_fts JOIN statements s");
     expect(build("sort=relevance").rows.sql).toContain("ORDER BY s.date DESC");
   });
 
@@ -67,7 +83,7 @@ describe("buildStatementsQuery", () => {
 
   it("caps how many values one filter takes", () => {
     const speakers = Array.from({ length: 50 }, (_, i) => `s${i}`).join(",");
-    expect(build(`speaker=${speakers}`).count.params).toHaveLength(20);
+    expect(build(`speaker=${speakers}`).count.params).toHaveLength(20 + 1);
   });
 });
 
@@ -83,9 +99,9 @@ describe("buildStatementsKeysetQuery", () => {
   });
 
   it("continues after a value, nulls last", () => {
-    const { sql, params } = keyset("sort=speaker.asc", { value: "Jens", id: 7 });
-    expect(sql).toContain("(sp.name COLLATE NOCASE > ? OR (sp.name COLLATE NOCASE = ? AND s.id > ?) OR sp.name COLLATE NOCASE IS NULL)");
-    expect(params).toEqual(["Jens", "Jens", 7, 50]);
+    const { sql, params } = keyset("sort=speaker.asc", { value: "jens", id: 7 });
+    expect(sql).toContain("(s.speaker_sort > ? OR (s.speaker_sort = ? AND s.id > ?) OR s.speaker_sort IS NULL)");
+    expect(params).toEqual(["jens", "jens", 7, 50]);
   });
 
   it("continues inside the nulls by id alone", () => {

@@ -35,14 +35,32 @@ function replaceLast(text: string, search: string, replacement: string): string 
   return i < 0 ? text : text.slice(0, i) + replacement + text.slice(i + search.length);
 }
 
+// Sort keys live on the statements row (speaker_sort, source_sort are trigger-maintained copies),
+// so every sort reads an index instead of joining and sorting the whole table.
 const SORT_COLUMNS: Record<Exclude<SortKey, "relevance">, string> = {
   date: "s.date",
-  speaker: "sp.name COLLATE NOCASE",
-  source: "so.title COLLATE NOCASE",
+  speaker: "s.speaker_sort",
+  source: "s.source_sort",
   type: "s.type",
   status: "s.status",
 };
 
+/**
+ * A ranked search scores at most this many matches, the newest: bm25 costs a read of every
+ * match's positions, and a common word matches half the corpus. Below the cap the ranking is
+ * exact; above it the table says it ranked the newest matches.
+ */
+export const RANK_CAP = 10_000;
+
+/**
+ * Counting stops after this many rows past the page's start: an exact total of a million matches
+ * costs a full index scan, "more than 10,000" costs a few milliseconds and is just as useful.
+ */
+export const COUNT_CAP = 10_000;
+
+// A group's reports are read through the group_id index by name: while most statements are
+// ungrouped, the planner's statistics say that index matches everything, and it would rather
+// scan the table in another index's order (a minute per page at a million statements).
 const ROW_COLUMNS = `s.id AS id, s.text AS text, s.type AS type, s.status AS status, s.date AS date,
   s.said_on AS saidOn, s.mention AS mention, s.version AS version,
   sp.id AS speakerId, sp.name AS speakerName, sp.slug AS speakerSlug, sp.role AS speakerRole,
@@ -51,8 +69,15 @@ const ROW_COLUMNS = `s.id AS id, s.text AS text, s.type AS type, s.status AS sta
   (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name, 'color', t.color))
      FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tagsJson,
   s.group_id AS groupId,
-  (SELECT COUNT(DISTINCT o.source_id) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupSources,
-  (SELECT MIN(o.date) FROM statements o WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) AS groupFirstOn`;
+  CASE WHEN s.group_id IS NOT NULL THEN (SELECT COUNT(DISTINCT o.source_id) FROM statements o INDEXED BY statements_group_id_idx
+    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS groupSources,
+  CASE WHEN s.group_id IS NOT NULL THEN (SELECT MIN(o.date) FROM statements o INDEXED BY statements_group_id_idx
+    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS groupFirstOn`;
+
+const ROW_JOINS = "JOIN sources so ON so.id = s.source_id LEFT JOIN speakers sp ON sp.id = s.speaker_id";
+
+/** Statements whose text matches the search words, as a rowid sub-query on the full-text index. */
+const FTS_MATCH = "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)";
 
 function placeholders(values: readonly unknown[]): string {
   return values.map(() => "?").join(", ");
@@ -63,23 +88,32 @@ function capped<T>(values: readonly T[]): T[] {
 }
 
 interface StatementsFilter {
-  from: string;
+  /**
+   * Conditions on `statements s` alone, each filter a sub-query on its own index, so a page's
+   * ids are picked before any join. The search words are not among them (see `fts`).
+   */
   where: string[];
   params: (string | number)[];
+  /**
+   * Conditions that `s.id` is in a set (tags): a page probes the set while it walks the sort
+   * index, a count looks the set's rows up. Bound after `params`.
+   */
+  idSets: string[];
+  idSetParams: (string | number)[];
   fts: string | null;
 }
 
-/** The FROM and WHERE of one view: every filter in the URL contract, and the collapse of grouped reports. */
+/** The filter's conditions and parameters; `probe` marks the id sets so a page walks its sort index. */
+function conditionsOf(filter: StatementsFilter, probe: boolean): { conditions: string[]; params: (string | number)[] } {
+  const idSets = probe ? filter.idSets.map((c) => `+${c}`) : filter.idSets;
+  return { conditions: [...filter.where, ...idSets], params: [...filter.params, ...filter.idSetParams] };
+}
+
+/** Every filter in the URL contract, and the collapse of grouped reports. */
 function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
   const where: string[] = ["s.deleted_at IS NULL"];
   const params: (string | number)[] = [];
   const fts = toFtsQuery(input.q);
-  let from = "statements s JOIN sources so ON so.id = s.source_id LEFT JOIN speakers sp ON sp.id = s.speaker_id";
-  if (fts) {
-    from += " JOIN statements_fts ON statements_fts.rowid = s.id";
-    where.push("statements_fts MATCH ?");
-    params.push(fts);
-  }
   const speakers = capped(input.speaker);
   if (speakers.length) {
     where.push(`s.speaker_id IN (SELECT id FROM speakers WHERE slug IN (${placeholders(speakers)}))`);
@@ -95,7 +129,7 @@ function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
   }
   const outlets = capped(input.outlet);
   if (outlets.length) {
-    where.push(`so.outlet IN (${placeholders(outlets)})`);
+    where.push(`s.source_id IN (SELECT id FROM sources WHERE outlet IN (${placeholders(outlets)}))`);
     params.push(...outlets);
   }
   const sources = capped(input.source);
@@ -112,24 +146,27 @@ function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
       params.push(...values);
     }
   }
+  const idSets: string[] = [];
+  const idSetParams: (string | number)[] = [];
   const tags = capped(input.tag);
   if (tags.length) {
-    where.push(
-      `EXISTS (SELECT 1 FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id AND t.slug IN (${placeholders(tags)}))`,
+    idSets.push(
+      `s.id IN (SELECT st.statement_id FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE t.slug IN (${placeholders(tags)}))`,
     );
-    params.push(...tags);
+    idSetParams.push(...tags);
   }
   if (input.collapse) {
     // One row per group: the earliest report among those the view matches, so a filter on an
     // outlet shows that outlet's report, not another one the filter excludes.
-    const matched = where.join(" AND ");
+    const matched = [...where, ...idSets, ...(fts ? [FTS_MATCH] : [])];
+    const matchedParams = [...params, ...idSetParams, ...(fts ? [fts] : [])];
     where.push(
       `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
-        FROM ${from} WHERE ${matched}) WHERE rn = 1)`,
+        FROM statements s WHERE ${matched.join(" AND ")}) WHERE rn = 1)`,
     );
-    params.push(...params);
+    params.push(...matchedParams);
   }
-  return { from, where, params, fts };
+  return { where, params, idSets, idSetParams, fts };
 }
 
 /** The column the view sorts on (before the id tiebreak) and its direction. */
@@ -146,22 +183,81 @@ function idDescending(input: StatementsQueryInput, sortDesc: boolean): boolean {
   return input.sort.id === "relevance" ? true : sortDesc;
 }
 
-function orderByClause(input: StatementsQueryInput, fts: string | null): string {
-  const { column, desc } = sortColumn(input, fts);
-  return `${column} ${desc ? "DESC" : "ASC"} NULLS LAST, s.id ${idDescending(input, desc) ? "DESC" : "ASC"}`;
+function orderByClause(column: string, desc: boolean, id: string, idDesc: boolean): string {
+  return `${column} ${desc ? "DESC" : "ASC"} NULLS LAST, ${id} ${idDesc ? "DESC" : "ASC"}`;
 }
 
-/** The page of rows and the total count for one table view. */
-export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQuery; count: SqlQuery } {
-  const { from, where, params, fts } = buildStatementsFilter(input);
-  const whereSql = where.join(" AND ");
+/**
+ * The ids of one page, with the value they sort by, chosen before any join. A ranked search
+ * with no other filter takes its top rows from the full-text index first (it holds live rows
+ * only); any other view matches the index's rowids and sorts on a statements index.
+ */
+function buildPageQuery(
+  input: StatementsQueryInput,
+  filter: StatementsFilter,
+): { sql: string; params: (string | number)[]; order: string; rankCapped: boolean } {
+  const { fts } = filter;
   const offset = (input.page - 1) * input.perPage;
+  const { column, desc } = sortColumn(input, fts);
+  const idDesc = idDescending(input, desc);
+  const order = orderByClause("page.sort_value", desc, "page.id", idDesc);
+  if (fts && input.sort.id === "relevance") {
+    const rankDir = desc ? "DESC" : "ASC";
+    const { conditions: where, params } = conditionsOf(filter, false);
+    const alone = where.length === 1;
+    const hits = alone
+      ? `(SELECT rowid, rank FROM (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_CAP})
+          ORDER BY rank ${rankDir}, rowid DESC LIMIT ?) statements_fts`
+      : "statements_fts";
+    const conditions = alone ? where : [...where, "statements_fts MATCH ?"];
+    return {
+      sql: `SELECT s.id AS id, statements_fts.rank AS sort_value FROM ${hits} JOIN statements s ON s.id = statements_fts.rowid
+        WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
+      params: alone ? [fts, offset + input.perPage, ...params, input.perPage, offset] : [...params, fts, input.perPage, offset],
+      order,
+      rankCapped: alone,
+    };
+  }
+  // Walk the sort column's index and probe the matches: a page needs only its first rows.
+  const { conditions: where, params } = conditionsOf(filter, true);
+  const conditions = fts ? [...where, `+${FTS_MATCH}`] : where;
+  return {
+    sql: `SELECT s.id AS id, ${column} AS sort_value FROM statements s WHERE ${conditions.join(" AND ")}
+      ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
+    params: [...params, ...(fts ? [fts] : []), input.perPage, offset],
+    order,
+    rankCapped: false,
+  };
+}
+
+/**
+ * The page of rows and the count for one table view. The count stops at `countLimit` rows:
+ * a total equal to it means "at least this many" (see COUNT_CAP). `rankCapped`: a ranked search
+ * that scores only the newest RANK_CAP matches when there are more.
+ */
+export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQuery; count: SqlQuery; countLimit: number; rankCapped: boolean } {
+  const filter = buildStatementsFilter(input);
+  const page = buildPageQuery(input, filter);
+  const countLimit = Math.max(COUNT_CAP, input.page * input.perPage) + 1;
+  const { fts } = filter;
+  const { conditions: where, params } = conditionsOf(filter, false);
+  const count =
+    fts && where.length === 1
+      ? { sql: "SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?) AS hits", params: [fts, countLimit] }
+      : {
+          sql: `SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements s WHERE ${(fts ? [...where, FTS_MATCH] : where).join(" AND ")} LIMIT ?) AS hits`,
+          params: [...params, ...(fts ? [fts] : []), countLimit],
+        };
   return {
     rows: {
-      sql: `SELECT ${ROW_COLUMNS} FROM ${from} WHERE ${whereSql} ORDER BY ${orderByClause(input, fts)} LIMIT ? OFFSET ?`,
-      params: [...params, input.perPage, offset],
+      sql: `WITH page AS (${page.sql})
+SELECT ${ROW_COLUMNS} FROM page JOIN statements s ON s.id = page.id ${ROW_JOINS}
+ORDER BY ${page.order}`,
+      params: page.params,
     },
-    count: { sql: `SELECT COUNT(*) AS total FROM ${from} WHERE ${whereSql}`, params },
+    count,
+    countLimit,
+    rankCapped: page.rankCapped,
   };
 }
 
@@ -177,11 +273,13 @@ export interface StatementsKeyset {
  * however deep it goes. Each row carries its `sortValue` to make the next keyset from.
  */
 export function buildStatementsKeysetQuery(input: StatementsQueryInput, after: StatementsKeyset | null, limit: number): SqlQuery {
-  const { from, where, params, fts } = buildStatementsFilter(input);
+  const filter = buildStatementsFilter(input);
+  const { fts } = filter;
+  const { conditions: where, params } = conditionsOf(filter, false);
   const { column, desc } = sortColumn(input, fts);
   const idDesc = idDescending(input, desc);
-  const conditions = [...where];
-  const keysetParams: (string | number)[] = [];
+  const conditions = fts ? [...where, "statements_fts MATCH ?"] : [...where];
+  const keysetParams: (string | number)[] = fts ? [fts] : [];
   if (after) {
     const beyond = desc ? "<" : ">";
     const idBeyond = idDesc ? "<" : ">";
@@ -194,8 +292,9 @@ export function buildStatementsKeysetQuery(input: StatementsQueryInput, after: S
       keysetParams.push(after.value, after.value, after.id);
     }
   }
+  const from = `statements s ${ROW_JOINS}${fts ? " JOIN statements_fts ON statements_fts.rowid = s.id" : ""}`;
   return {
-    sql: `SELECT ${ROW_COLUMNS}, ${column} AS sortValue FROM ${from} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(input, fts)} LIMIT ?`,
+    sql: `SELECT ${ROW_COLUMNS}, ${column} AS sortValue FROM ${from} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ?`,
     params: [...params, ...keysetParams, limit],
   };
 }
