@@ -9,18 +9,11 @@ import {
 import { type Referent, remember, SpeakerResolver } from './resolve-speakers';
 import { resolveSaidOn } from './said-on';
 import type { Paragraph, Sentence, Token } from './segment-text';
-import type { StatementType } from './types';
+import type { ExtractedStatement, StatementType } from './types';
 
 /** A statement before speaker names are finalised. */
-export interface DraftStatement {
+export interface DraftStatement extends Omit<ExtractedStatement, 'speaker'> {
   referent: Referent;
-  mention: string | null;
-  type: StatementType;
-  text: string;
-  cue: string | null;
-  said_on: string | null;
-  start: number;
-  end: number;
   paragraph: number;
 }
 
