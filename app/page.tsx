@@ -44,11 +44,7 @@ export default async function StatementsPage({ searchParams }: Props) {
       </div>
       <StatementsTable
         viewKey={serializeStatementsSearchParams(input)}
-        rows={result.rows}
-        total={result.total}
-        totalExact={result.totalExact}
-        rankedNewestOnly={result.rankedNewestOnly}
-        pageCount={result.pageCount}
+        {...result}
         filterOptions={filterOptions}
         editing={editing}
       />

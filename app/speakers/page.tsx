@@ -1,4 +1,4 @@
-import { ListTable } from "@/components/ui/list-table";
+import { ListPagination, ListTable } from "@/components/ui/list-table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { SearchParams } from "nuqs/server";
@@ -70,20 +70,7 @@ export default async function SpeakersPage({ searchParams }: { searchParams: Pro
           </tr>
         ))}
       </ListTable>
-      <nav className="flex items-center justify-between text-sm text-stone-600" aria-label="Pagination">
-        <p>
-          {total} speaker{total === 1 ? "" : "s"}
-        </p>
-        {pageCount > 1 ? (
-          <p className="flex gap-3">
-            {input.page > 1 ? <Link href={pageHref(input.page - 1)}>← Previous</Link> : null}
-            <span>
-              Page {input.page} of {pageCount}
-            </span>
-            {input.page < pageCount ? <Link href={pageHref(input.page + 1)}>Next →</Link> : null}
-          </p>
-        ) : null}
-      </nav>
+      <ListPagination total={total} noun="speaker" page={input.page} pageCount={pageCount} pageHref={pageHref} />
     </div>
   );
 }

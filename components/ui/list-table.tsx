@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export interface ListTableColumn {
   label: string;
   align?: "left" | "right";
@@ -36,5 +38,39 @@ export function ListTable({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The total and previous/next links under a ListTable; `pageHref` builds the link to a page. */
+export function ListPagination({
+  total,
+  noun,
+  page,
+  pageCount,
+  pageHref,
+}: {
+  total: number;
+  /** Singular; an `s` is added for any total but one. */
+  noun: string;
+  page: number;
+  pageCount: number;
+  pageHref: (page: number) => string;
+}) {
+  return (
+    <nav className="flex items-center justify-between text-sm text-stone-600" aria-label="Pagination">
+      <p>
+        {total} {noun}
+        {total === 1 ? "" : "s"}
+      </p>
+      {pageCount > 1 ? (
+        <p className="flex gap-3">
+          {page > 1 ? <Link href={pageHref(page - 1)}>← Previous</Link> : null}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? <Link href={pageHref(page + 1)}>Next →</Link> : null}
+        </p>
+      ) : null}
+    </nav>
   );
 }

@@ -101,11 +101,7 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
         </h2>
         <StatementsTable
           viewKey={serializeStatementsSearchParams(view)}
-          rows={result.rows}
-          total={result.total}
-          totalExact={result.totalExact}
-          rankedNewestOnly={result.rankedNewestOnly}
-          pageCount={result.pageCount}
+          {...result}
           filterOptions={filterOptions}
           editing={editing}
           scope={{ speaker: speaker.slug }}

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
-import type { FilterOption, StatementRow } from "../lib/queries";
+import type { FilterOption, StatementsPage } from "../lib/queries";
 import { SORT_KEYS, type SortKey } from "../lib/search-params";
 import { RANK_CAP } from "../lib/statements-query";
 import { useStatementsSearchParams } from "../lib/use-statements-search-params";
@@ -11,14 +11,8 @@ import { actionsColumn, selectColumn, StatementsBulkTagBar } from "./statements-
 import { StatementsTablePagination } from "./statements-table-pagination";
 import { StatementsTableToolbar } from "./statements-table-toolbar";
 
-export interface StatementsTableProps {
-  rows: StatementRow[];
-  total: number;
-  /** False when counting stopped early: there are more than `total` rows. */
-  totalExact: boolean;
-  pageCount: number;
-  /** The ranked search scored only its newest matches (RANK_CAP); the table says so. */
-  rankedNewestOnly: boolean;
+/** One page of rows and its counts, as getStatements returns them, plus what the table needs beside. */
+export interface StatementsTableProps extends StatementsPage {
   /** The view the server rendered these rows for (its URL query); tests wait on it. */
   viewKey: string;
   filterOptions: {
