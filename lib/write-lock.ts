@@ -1,10 +1,17 @@
-import type { Prisma } from "./generated/prisma/client";
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 /**
- * Takes SQLite's write lock at the start of an interactive transaction, as `BEGIN IMMEDIATE`
- * would (Prisma opens a deferred `BEGIN`). A concurrent writer then waits for our commit (busy
- * timeout) and reads what we wrote, instead of failing later on a stale snapshot.
+ * An interactive transaction that takes SQLite's write lock first, as `BEGIN IMMEDIATE` would
+ * (Prisma opens a deferred `BEGIN`). A concurrent writer then waits for our commit (busy timeout)
+ * and reads what we wrote, instead of failing later on a stale snapshot. Every write goes here.
  */
-export async function takeWriteLock(tx: Prisma.TransactionClient): Promise<void> {
-  await tx.$executeRawUnsafe("UPDATE sources SET id = id WHERE 0");
+export function writeTransaction<T>(
+  prisma: PrismaClient,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("UPDATE sources SET id = id WHERE 0");
+    return work(tx);
+  }, options);
 }

@@ -2,7 +2,7 @@
 // publication order, exactly as ingest does for new articles. Re-running changes nothing.
 import { groupSourceStatements } from "../lib/grouping/group-statements";
 import { createPrismaClient } from "../lib/prisma-client";
-import { takeWriteLock } from "../lib/write-lock";
+import { writeTransaction } from "../lib/write-lock";
 
 const prisma = createPrismaClient();
 try {
@@ -13,8 +13,7 @@ try {
   });
   const start = performance.now();
   for (const source of sources) {
-    await prisma.$transaction(async (tx) => {
-      await takeWriteLock(tx);
+    await writeTransaction(prisma, async (tx) => {
       await groupSourceStatements(tx, source.id);
     });
   }

@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { groupSourceStatements } from "../grouping/group-statements";
 import { normalizeSpeakerName, slugify } from "./speaker-identity";
 import { normalizeUrl } from "./normalize-url";
-import { takeWriteLock } from "../write-lock";
+import { writeTransaction } from "../write-lock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,10 +47,7 @@ export async function storeExtractedArticle(
   if (!extracted.body.trim()) throw new EmptyArticleError();
   const hash = contentHash(extracted.body);
   try {
-    return await prisma.$transaction(async (tx) => {
-      await takeWriteLock(tx);
-      return storeInTransaction(tx, extracted, hash, options, new Map());
-    });
+    return await writeTransaction(prisma, (tx) => storeInTransaction(tx, extracted, hash, options, new Map()));
   } catch (error) {
     // Another process stored the same article between our check and our insert.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -74,9 +71,9 @@ export async function storeExtractedArticles(
   articles: ExtractedArticle[],
   { speakers = new Map(), group = true }: { speakers?: SpeakerCache; group?: boolean } = {},
 ): Promise<{ created: number; duplicates: number; statements: number }> {
-  return prisma.$transaction(
+  return writeTransaction(
+    prisma,
     async (tx) => {
-      await takeWriteLock(tx);
       const totals = { created: 0, duplicates: 0, statements: 0 };
       const hashed = articles.filter((a) => a.body.trim()).map((article) => ({ article, hash: contentHash(article.body) }));
       const seen = await storedContentHashes(tx, hashed.map((a) => a.hash));

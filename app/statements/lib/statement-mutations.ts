@@ -3,7 +3,7 @@ import { recordAudit, recordAudits, type AuditEntry } from "@/lib/audit";
 import { canChangeAnnotation, type SessionUser } from "@/lib/auth/roles";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { normalizeSpeakerName, slugify } from "@/lib/ingest/speaker-identity";
-import { takeWriteLock } from "@/lib/write-lock";
+import { writeTransaction } from "@/lib/write-lock";
 import * as schemas from "./validations";
 
 // The statement editors' mutations. Each runs in one transaction that also writes its AuditEvent;
@@ -25,10 +25,7 @@ class Refusal extends Error {
  */
 async function transact(db: PrismaClient, work: (tx: Tx) => Promise<ActionResult>): Promise<ActionResult> {
   try {
-    return await db.$transaction(async (tx) => {
-      await takeWriteLock(tx);
-      return work(tx);
-    });
+    return await writeTransaction(db, work);
   } catch (error) {
     if (error instanceof Refusal) return error.state;
     throw error;

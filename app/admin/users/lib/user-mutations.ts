@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { defineAction } from "@/lib/action-guard";
 import { recordAudit } from "@/lib/audit";
-import { takeWriteLock } from "@/lib/write-lock";
+import { writeTransaction } from "@/lib/write-lock";
 import { inviteUserSchema, setUserRoleSchema } from "./validations";
 
 // User management for admins. Accounts are created here, not by better-auth's sign-up (which is
@@ -13,8 +13,7 @@ export const inviteUser = defineAction({
   role: "admin",
   run: async (db, admin, data) => {
     const passwordHash = await hashPassword(data.password);
-    return db.$transaction(async (tx) => {
-      await takeWriteLock(tx);
+    return writeTransaction(db, async (tx) => {
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
         return { ok: false, message: "Please correct the highlighted fields.", errors: { email: ["An account with this email already exists."] } };
       }
@@ -31,8 +30,7 @@ export const setUserRole = defineAction({
   schema: setUserRoleSchema,
   role: "admin",
   run: (db, admin, data) =>
-    db.$transaction(async (tx) => {
-      await takeWriteLock(tx);
+    writeTransaction(db, async (tx) => {
       // An admin who demotes themselves could leave nobody able to manage users.
       if (data.userId === admin.id) return { ok: false, message: "You cannot change your own role; ask another admin." };
       const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, email: true, role: true } });
