@@ -4,27 +4,35 @@
 //   node --experimental-wasm-modules scripts/wasm-migrate.mjs deploy        apply pending migrations
 //   node --experimental-wasm-modules scripts/wasm-migrate.mjs diff <name>   write a migration for schema changes
 //
-// DATABASE_URL defaults to file:./data/onrecord.db (see lib/database-url.ts).
+// DATABASE_URL defaults to file:./data/onrecord.db (see lib/database-url.ts). A postgresql:// URL
+// uses prisma/postgres/migrations, diffed against the schema generated from the canonical one.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { toPostgresSchema } from "./postgres-schema.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const schemaPath = path.join(root, "prisma/schema.prisma");
-const migrationsDir = path.join(root, "prisma/migrations");
-// Virtual tables made by hand-written migrations (full-text search): the diff must not drop them.
-const externalTables = ["statements_fts", "statements_fts_data", "statements_fts_idx", "statements_fts_docsize", "statements_fts_config", "statements_fts_content"];
-
+const canonicalSchemaPath = path.join(root, "prisma/schema.prisma");
 const url = process.env.DATABASE_URL ?? "file:./data/onrecord.db";
-if (!url.startsWith("file:")) {
-  console.error(`wasm-migrate: only SQLite file URLs are supported here, got ${url.split(":")[0]}:`);
+const postgres = /^postgres(ql)?:\/\//.test(url);
+if (!postgres && !url.startsWith("file:")) {
+  console.error(`wasm-migrate: DATABASE_URL must be file: (SQLite) or postgresql://, got ${url.split(":")[0]}:`);
   process.exit(2);
 }
-const dbPath = path.resolve(url.slice("file:".length));
-fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+
+// Tables made by hand-written migrations (full-text search), which Prisma does not model: the diff
+// must not drop them.
+const externalTables = postgres
+  ? ["public.statements_search"]
+  : ["statements_fts", "statements_fts_data", "statements_fts_idx", "statements_fts_docsize", "statements_fts_config", "statements_fts_content"];
+const migrationsDir = path.join(root, postgres ? "prisma/postgres/migrations" : "prisma/migrations");
+const schemaPath = postgres ? path.join(root, "prisma/postgres/schema.prisma") : canonicalSchemaPath;
+const schema = postgres ? toPostgresSchema(fs.readFileSync(canonicalSchemaPath, "utf8")) : fs.readFileSync(schemaPath, "utf8");
 
 // The engine sends whole multi-statement scripts through executeRaw on the shadow database;
 // better-sqlite3's prepare() accepts one statement, so route argument-less calls to exec().
@@ -41,7 +49,7 @@ class ShadowScriptAdapter extends PrismaBetterSqlite3 {
 function readMigrations() {
   fs.mkdirSync(migrationsDir, { recursive: true });
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
-  if (!fs.existsSync(lockPath)) fs.writeFileSync(lockPath, 'provider = "sqlite"\n');
+  if (!fs.existsSync(lockPath)) fs.writeFileSync(lockPath, `provider = "${postgres ? "postgresql" : "sqlite"}"\n`);
   const migrationDirectories = fs
     .readdirSync(migrationsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -62,15 +70,72 @@ function readMigrations() {
   };
 }
 
-// WAL lets readers run while an ingest writes; the setting is stored in the database file.
-// Set it before the engine opens its own connection, which it keeps until the process ends.
-const walDb = new Database(dbPath);
-walDb.pragma("journal_mode = WAL");
-walDb.close();
+// Two gaps of the pg adapter under the migration engine: it splits a script on every `;`, which
+// cuts PL/pgSQL function bodies apart (the simple query protocol takes the whole script), and it
+// refuses the catalog's one-byte "char" columns (OID 18) that the engine reads, which are text.
+// Its shadow database is also dropped while its own pool still holds a connection to it.
+class WholeScriptPg extends PrismaPg {
+  async connect() {
+    return wholeScript(await super.connect());
+  }
+  async connectToShadowDb() {
+    const admin = new pg.Pool(this.config);
+    const database = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
+    await admin.query(`CREATE DATABASE "${database}"`);
+    const shadow = await new PrismaPg({ ...this.config, database }).connect();
+    const dispose = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await dispose();
+      await admin.query(`DROP DATABASE IF EXISTS "${database}"`);
+      await admin.end();
+    };
+    return wholeScript(shadow);
+  }
+}
+function wholeScript(adapter) {
+  const performIO = adapter.performIO.bind(adapter);
+  adapter.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (field.dataTypeID === 18) field.dataTypeID = 25;
+    return result;
+  };
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
+}
+
+function sqliteAdapter() {
+  const dbPath = path.resolve(url.slice("file:".length));
+  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  // WAL lets readers run while an ingest writes; the setting is stored in the database file.
+  // Set it before the engine opens its own connection, which it keeps until the process ends.
+  const walDb = new Database(dbPath);
+  walDb.pragma("journal_mode = WAL");
+  walDb.close();
+  return new ShadowScriptAdapter({ url: `file:${dbPath}`, timeout: 10_000 });
+}
 
 const filters = { externalTables, externalEnums: [] };
-const schema = fs.readFileSync(schemaPath, "utf8");
-const factory = bindMigrationAwareSqlAdapterFactory(new ShadowScriptAdapter({ url: `file:${dbPath}`, timeout: 10_000 }));
+// The adapter makes its shadow database by overriding `database` in its config, which a
+// connectionString would take precedence over: hand it the URL's parts.
+function postgresConfig() {
+  const parsed = new URL(url);
+  return {
+    host: decodeURIComponent(parsed.hostname) || undefined,
+    port: parsed.port ? Number(parsed.port) : undefined,
+    user: decodeURIComponent(parsed.username) || undefined,
+    password: decodeURIComponent(parsed.password) || undefined,
+    database: decodeURIComponent(parsed.pathname.slice(1)) || undefined,
+    ...Object.fromEntries(parsed.searchParams),
+  };
+}
+
+const factory = bindMigrationAwareSqlAdapterFactory(postgres ? new WholeScriptPg(postgresConfig()) : sqliteAdapter());
 const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, factory);
 
 const [command, name] = process.argv.slice(2);

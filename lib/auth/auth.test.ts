@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, DEV_ADMIN, ensureUsers } from "./ensure-users";
 import { canEdit, canManageUsers, hasRole, toRole } from "./roles";
 import { getSessionUser } from "./session-user";
 
-const { prisma } = createTestDatabase();
+const { prisma } = await createTestDatabase();
 const auth = createAuth(prisma, { secret: "test-secret-that-is-long-enough-0123456789", baseURL: "http://localhost:3000", signInAttemptsPerMinute: 5 });
 afterAll(() => prisma.$disconnect());
 

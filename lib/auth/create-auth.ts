@@ -5,6 +5,7 @@ import { admin } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import type { PrismaClient } from "../generated/prisma/client";
+import { sqlDialect } from "../sql";
 
 export interface AuthConfig {
   secret: string;
@@ -35,7 +36,7 @@ export function createAuth(prisma: PrismaClient, config: AuthConfig) {
     // Without a configured base URL, trust only the origin the request itself was sent to: the
     // same same-origin rule Next applies to server actions. A cross-site form cannot pass it.
     trustedOrigins: config.baseURL ? undefined : (request) => sameHostOrigins(request),
-    database: prismaAdapter(prisma, { provider: "sqlite" }),
+    database: prismaAdapter(prisma, { provider: sqlDialect(prisma) === "postgres" ? "postgresql" : "sqlite" }),
     // Admins invite editors; nobody signs themselves up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

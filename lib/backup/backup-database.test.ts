@@ -8,7 +8,9 @@ import { createPrismaClient } from "../prisma-client";
 import { createTestDatabase } from "../testing/test-database";
 import { backupDatabase, sqliteFileOf, verifyBackup } from "./backup-database";
 
-const { prisma, file } = createTestDatabase();
+const { prisma, file: testFile } = await createTestDatabase();
+if (!testFile) throw new Error("backups copy the SQLite file: this test runs in the SQLite project only");
+const file = testFile;
 const dir = path.dirname(file);
 const made: string[] = [];
 const target = (name: string) => {

@@ -4,7 +4,7 @@ import { ingestFiles } from "../ingest/ingest-files";
 import { createTestDatabase } from "../testing/test-database";
 import { groupSourceStatements } from "./group-statements";
 
-const { prisma } = createTestDatabase();
+const { prisma } = await createTestDatabase();
 afterAll(() => prisma.$disconnect());
 
 let articles = 0;
@@ -78,7 +78,7 @@ describe("groupSourceStatements", () => {
 
 describe("grouping the seed articles at ingest", () => {
   it("groups Stoltenberg's three reports of one statement, and nothing else", async () => {
-    const seeds = createTestDatabase();
+    const seeds = await createTestDatabase();
     try {
       await ingestFiles(seeds.prisma, [path.resolve(import.meta.dirname, "../../seeds")]);
       const groups = await seeds.prisma.statementGroup.findMany({

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { executeRaw, queryRaw, sqlDialect } from "../sql";
 import {
   candidateTerms,
   SAME_STATEMENT_THRESHOLD,
@@ -62,9 +63,10 @@ export async function groupSourceStatements(tx: Tx, sourceId: number): Promise<v
   const assigned: [statementId: number, groupId: number][] = [];
   for (const [groupId, members] of joining) {
     const firstOn = earliest(members);
-    await tx.$executeRawUnsafe(
+    await executeRaw(
+      tx,
       `UPDATE statement_groups SET size = size + ?,
-         first_on = CASE WHEN ? IS NOT NULL AND (first_on IS NULL OR ? < first_on) THEN ? ELSE first_on END
+         first_on = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_on IS NULL OR CAST(? AS TEXT) < first_on) THEN CAST(? AS TEXT) ELSE first_on END
        WHERE id = ?`,
       members.length,
       firstOn,
@@ -76,15 +78,17 @@ export async function groupSourceStatements(tx: Tx, sourceId: number): Promise<v
   }
   if (creating.size) {
     const groups = [...creating];
-    const created = await tx.$queryRawUnsafe<{ id: number | bigint; fingerprint: string }[]>(
+    const created = await queryRaw<{ id: number | bigint; fingerprint: string }[]>(
+      tx,
       `INSERT INTO statement_groups (fingerprint, first_on, size) VALUES ${groups.map(() => "(?, ?, ?)").join(", ")} RETURNING id, fingerprint`,
       ...groups.flatMap(([fingerprint, members]) => [fingerprint, earliest(members), members.length]),
     );
     const ids = new Map(created.map((g) => [g.fingerprint, Number(g.id)]));
     for (const [fingerprint, members] of groups) for (const m of members) assigned.push([m.id, ids.get(fingerprint)!]);
   }
-  await tx.$executeRawUnsafe(
-    `UPDATE statements SET group_id = CASE id ${assigned.map(() => "WHEN ? THEN ?").join(" ")} END
+  await executeRaw(
+    tx,
+    `UPDATE statements SET group_id = CASE id ${assigned.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END
      WHERE id IN (${assigned.map(() => "?").join(", ")})`,
     ...assigned.flat(),
     ...assigned.map(([statementId]) => statementId),
@@ -107,12 +111,20 @@ async function findSimilarGroups(tx: Tx, sourceId: number, statements: NewStatem
     return search ? [{ statement, search }] : [];
   });
   const best = new Map<number, number>();
+  const postgres = sqlDialect(tx) === "postgres";
   for (let start = 0; start < searches.length; start += QUERIES_PER_ROUND_TRIP) {
     const batch = searches.slice(start, start + QUERIES_PER_ROUND_TRIP);
-    const candidates = await tx.$queryRawUnsafe<{ k: number | bigint; groupId: number | bigint; text: string }[]>(
+    const candidates = await queryRaw<{ k: number | bigint; groupId: number | bigint; text: string }[]>(
+      tx,
       batch
-        .map(
-          ({ search }) => `SELECT * FROM (SELECT ? AS k, s.group_id AS groupId, s.text AS text
+        .map(({ search }) =>
+          postgres
+            ? `SELECT * FROM (SELECT CAST(? AS INTEGER) AS k, s.group_id AS "groupId", s.text AS text
+            FROM statements_search hit CROSS JOIN websearch_to_tsquery('onrecord', ?) q JOIN statements s ON s.id = hit.statement_id
+            WHERE hit.document @@ q AND s.source_id <> ? AND s.group_id IS NOT NULL AND s.deleted_at IS NULL
+              AND (CAST(? AS INTEGER) IS NULL OR s.speaker_id IS NULL OR s.speaker_id = ?)
+            ORDER BY ${search.ranked ? "ts_rank(hit.document, q) DESC" : "hit.statement_id DESC"} LIMIT ?) AS candidates`
+            : `SELECT * FROM (SELECT CAST(? AS INTEGER) AS k, s.group_id AS "groupId", s.text AS text
             FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
             WHERE statements_fts MATCH ? AND s.source_id <> ? AND s.group_id IS NOT NULL AND s.deleted_at IS NULL
               AND (? IS NULL OR s.speaker_id IS NULL OR s.speaker_id = ?)
@@ -121,7 +133,7 @@ async function findSimilarGroups(tx: Tx, sourceId: number, statements: NewStatem
         .join(" UNION ALL "),
       ...batch.flatMap(({ statement, search }) => [
         statement.id,
-        search.match,
+        postgres ? toWebSearch(search.match) : search.match,
         sourceId,
         statement.speakerId,
         statement.speakerId,
@@ -145,15 +157,26 @@ async function findSimilarGroups(tx: Tx, sourceId: number, statements: NewStatem
 /** In how many statements each word occurs, counted up to RARE_BELOW. */
 async function countStatementsWith(tx: Tx, terms: string[]): Promise<Map<string, number>> {
   const docs = new Map<string, number>();
+  const match =
+    sqlDialect(tx) === "postgres"
+      ? "SELECT 1 FROM statements_search WHERE document @@ websearch_to_tsquery('onrecord', ?) LIMIT ?"
+      : "SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?";
   for (let start = 0; start < terms.length; start += QUERIES_PER_ROUND_TRIP) {
     const batch = terms.slice(start, start + QUERIES_PER_ROUND_TRIP);
-    const counts = await tx.$queryRawUnsafe<{ i: number | bigint; docs: number | bigint }[]>(
-      batch
-        .map((_, i) => `SELECT ${i} AS i, COUNT(*) AS docs FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)`)
-        .join(" UNION ALL "),
+    const counts = await queryRaw<{ i: number | bigint; docs: number | bigint }[]>(
+      tx,
+      batch.map((_, i) => `SELECT ${i} AS i, COUNT(*) AS docs FROM (${match}) AS hits`).join(" UNION ALL "),
       ...batch.flatMap((term) => [`"${term.replace(/"/g, '""')}"`, RARE_BELOW]),
     );
     for (const c of counts) docs.set(batch[Number(c.i)], Number(c.docs));
   }
   return docs;
+}
+
+/**
+ * An FTS5 match of quoted words joined by AND / OR, as PostgreSQL's websearch syntax: there a
+ * space is AND and `or` is OR, and the quoted words stay phrases.
+ */
+function toWebSearch(match: string): string {
+  return match.replace(/" (AND|OR) "/g, (_, op: string) => (op === "OR" ? '" or "' : '" "'));
 }

@@ -8,7 +8,7 @@ import { contentHash, EmptyArticleError, ingestArticle, storeExtractedArticles }
 import { ingestFiles } from "./ingest-files";
 
 const seedsDir = path.resolve(import.meta.dirname, "../../seeds");
-const { prisma } = createTestDatabase();
+const { prisma } = await createTestDatabase();
 
 beforeAll(async () => {
   await ingestFiles(prisma, [seedsDir]);

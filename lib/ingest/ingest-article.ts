@@ -5,6 +5,7 @@ import { groupSourceStatements } from "../grouping/group-statements";
 import { normalizeSpeakerName, slugify } from "./speaker-identity";
 import { normalizeUrl } from "./normalize-url";
 import { writeTransaction } from "../write-lock";
+import { executeRaw, queryRaw, type SqlValue } from "../sql";
 
 type Tx = Prisma.TransactionClient;
 
@@ -144,8 +145,6 @@ export async function storeExtractedArticles(
   );
 }
 
-type SqlValue = string | number | Date | null;
-
 /** Bound parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMS = 30_000;
 
@@ -157,8 +156,8 @@ async function insertRows<Row = never>(tx: Tx, table: string, columns: string[],
   for (let i = 0; i < rows.length; i += perChunk) {
     const chunk = rows.slice(i, i + perChunk);
     const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => tuple).join(", ")}`;
-    if (returning) out.push(...(await tx.$queryRawUnsafe<Row[]>(`${sql} RETURNING ${returning}`, ...chunk.flat())));
-    else await tx.$executeRawUnsafe(sql, ...chunk.flat());
+    if (returning) out.push(...(await queryRaw<Row[]>(tx, `${sql} RETURNING ${returning}`, ...chunk.flat())));
+    else await executeRaw(tx, sql, ...chunk.flat());
   }
   return out;
 }
@@ -252,7 +251,8 @@ async function findOrCreateSpeaker(tx: Tx, name: string, info: ExtractedSpeaker,
     const fresh = [...aliases].filter(([normalized]) => !cached.aliases.has(normalized));
     if (fresh.length) {
       // Another name cached for the same speaker (a surname, a full name) may have added the alias already.
-      await tx.$executeRawUnsafe(
+      await executeRaw(
+        tx,
         `INSERT INTO speaker_aliases (speaker_id, alias, normalized) VALUES ${fresh.map(() => "(?, ?, ?)").join(", ")}
          ON CONFLICT (speaker_id, normalized) DO NOTHING`,
         ...fresh.flatMap(([normalized, alias]) => [cached.id, alias, normalized]),

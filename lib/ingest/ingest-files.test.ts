@@ -9,7 +9,7 @@ import { createTestDatabase } from "../testing/test-database";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
-const { prisma, url } = createTestDatabase();
+const { prisma, url } = await createTestDatabase();
 afterAll(() => prisma.$disconnect());
 
 const ingest = (...paths: string[]) =>
@@ -40,8 +40,9 @@ describe("npm run ingest", () => {
   });
 });
 
+const killed = await createTestDatabase();
+
 describe("an ingest killed half-way", () => {
-  const killed = createTestDatabase();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "onrecord-kill-"));
   afterAll(async () => {
     await killed.prisma.$disconnect();

@@ -4,7 +4,7 @@ import { createRoleUsers } from "@/lib/testing/statement-fixtures";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { previewArticle, saveArticle } from "./article-mutations";
 
-const { prisma } = createTestDatabase();
+const { prisma } = await createTestDatabase();
 let users: Awaited<ReturnType<typeof createRoleUsers>>;
 beforeAll(async () => {
   users = await createRoleUsers(prisma);

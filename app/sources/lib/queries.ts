@@ -1,6 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { queryRaw } from "@/lib/sql";
+import { withoutControlCharacters } from "@/app/statements/lib/search-params";
 
 export const SOURCES_PER_PAGE = 50;
 
@@ -17,14 +20,15 @@ export interface SourceListRow {
 }
 
 /** Articles whose title or outlet contains the typed text, newest first, one page at a time. */
-export async function getSources(input: { q: string; page: number }): Promise<{ rows: SourceListRow[]; total: number }> {
-  const typed = input.q.trim().toLowerCase().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
+export async function getSources(input: { q: string; page: number }, db: PrismaClient = prisma): Promise<{ rows: SourceListRow[]; total: number }> {
+  const typed = withoutControlCharacters(input.q).trim().toLowerCase().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
   const whereSql = typed ? `WHERE lower(so.title) LIKE ? ESCAPE '\\' OR lower(so.outlet) LIKE ? ESCAPE '\\'` : "";
   const params = typed ? [`%${typed}%`, `%${typed}%`] : [];
   try {
-    const [rows, count] = await prisma.$transaction([
-      prisma.$queryRawUnsafe<(Omit<SourceListRow, "id" | "statements" | "speakers"> & { id: Count; statements: Count; speakers: Count })[]>(
-        `SELECT so.id AS id, so.title AS title, so.outlet AS outlet, so.published_on AS publishedOn, so.url AS url,
+    const [rows, count] = await db.$transaction([
+      queryRaw<(Omit<SourceListRow, "id" | "statements" | "speakers"> & { id: Count; statements: Count; speakers: Count })[]>(
+        db,
+        `SELECT so.id AS id, so.title AS title, so.outlet AS outlet, so.published_on AS "publishedOn", so.url AS url,
            (SELECT COUNT(*) FROM statements s WHERE s.source_id = so.id AND s.deleted_at IS NULL) AS statements,
            (SELECT COUNT(DISTINCT s.speaker_id) FROM statements s WHERE s.source_id = so.id AND s.deleted_at IS NULL) AS speakers
          FROM sources so ${whereSql}
@@ -33,7 +37,7 @@ export async function getSources(input: { q: string; page: number }): Promise<{ 
         SOURCES_PER_PAGE,
         (input.page - 1) * SOURCES_PER_PAGE,
       ),
-      prisma.$queryRawUnsafe<{ total: Count }[]>(`SELECT COUNT(*) AS total FROM sources so ${whereSql}`, ...params),
+      queryRaw<{ total: Count }[]>(db, `SELECT COUNT(*) AS total FROM sources so ${whereSql}`, ...params),
     ]);
     return {
       rows: rows.map((r) => ({ ...r, id: Number(r.id), statements: Number(r.statements), speakers: Number(r.speakers) })),

@@ -1,6 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { queryRaw } from "@/lib/sql";
+import { withoutControlCharacters } from "@/app/statements/lib/search-params";
 import type { SpeakerKind } from "./speaker-kinds";
 export const SPEAKERS_PER_PAGE = 100;
 
@@ -22,11 +25,11 @@ function likePattern(text: string): string {
 }
 
 /** Speakers matching the typed name or alias (and kind), most quoted first, one page at a time. */
-export async function getSpeakers(input: { q: string; kind: SpeakerKind | null; page: number }): Promise<{
-  rows: SpeakerListRow[];
-  total: number;
-}> {
-  const typed = likePattern(input.q.trim().toLowerCase().slice(0, 100));
+export async function getSpeakers(
+  input: { q: string; kind: SpeakerKind | null; page: number },
+  db: PrismaClient = prisma,
+): Promise<{ rows: SpeakerListRow[]; total: number }> {
+  const typed = likePattern(withoutControlCharacters(input.q).trim().toLowerCase().slice(0, 100));
   const where = [
     typed
       ? `(lower(sp.name) LIKE ? ESCAPE '\\' OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE normalized LIKE ? ESCAPE '\\'))`
@@ -36,18 +39,19 @@ export async function getSpeakers(input: { q: string; kind: SpeakerKind | null; 
   const params: (string | number)[] = [...(typed ? [`%${typed}%`, `%${typed}%`] : []), ...(input.kind ? [input.kind] : [])];
   const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
   try {
-    const [rows, count] = await prisma.$transaction([
-      prisma.$queryRawUnsafe<(Omit<SpeakerListRow, "id" | "statements"> & { id: Count; statements: Count })[]>(
+    const [rows, count] = await db.$transaction([
+      queryRaw<(Omit<SpeakerListRow, "id" | "statements"> & { id: Count; statements: Count })[]>(
+        db,
         `SELECT sp.id AS id, sp.name AS name, sp.slug AS slug, sp.kind AS kind, sp.role AS role,
-           COUNT(s.id) AS statements, MIN(s.date) AS firstOn, MAX(s.date) AS lastOn
+           COUNT(s.id) AS statements, MIN(s.date) AS "firstOn", MAX(s.date) AS "lastOn"
          FROM speakers sp LEFT JOIN statements s ON s.speaker_id = sp.id AND s.deleted_at IS NULL
          ${whereSql}
-         GROUP BY sp.id ORDER BY statements DESC, sp.name COLLATE NOCASE, sp.id LIMIT ? OFFSET ?`,
+         GROUP BY sp.id ORDER BY statements DESC, lower(sp.name), sp.id LIMIT ? OFFSET ?`,
         ...params,
         SPEAKERS_PER_PAGE,
         (input.page - 1) * SPEAKERS_PER_PAGE,
       ),
-      prisma.$queryRawUnsafe<{ total: Count }[]>(`SELECT COUNT(*) AS total FROM speakers sp ${whereSql}`, ...params),
+      queryRaw<{ total: Count }[]>(db, `SELECT COUNT(*) AS total FROM speakers sp ${whereSql}`, ...params),
     ]);
     return {
       rows: rows.map((r) => ({ ...r, id: Number(r.id), statements: Number(r.statements) })),
@@ -87,17 +91,20 @@ export const getSpeakerProfile = cache(async function getSpeakerProfile(slug: st
     });
     if (!speaker) return null;
     const [totals, months, tags] = await prisma.$transaction([
-      prisma.$queryRawUnsafe<{ statements: Count; sources: Count; firstOn: string | null; lastOn: string | null }[]>(
-        `SELECT COUNT(*) AS statements, COUNT(DISTINCT source_id) AS sources, MIN(date) AS firstOn, MAX(date) AS lastOn
+      queryRaw<{ statements: Count; sources: Count; firstOn: string | null; lastOn: string | null }[]>(
+        prisma,
+        `SELECT COUNT(*) AS statements, COUNT(DISTINCT source_id) AS sources, MIN(date) AS "firstOn", MAX(date) AS "lastOn"
          FROM statements WHERE speaker_id = ? AND deleted_at IS NULL`,
         speaker.id,
       ),
-      prisma.$queryRawUnsafe<{ month: string; count: Count }[]>(
+      queryRaw<{ month: string; count: Count }[]>(
+        prisma,
         `SELECT substr(date, 1, 7) AS month, COUNT(*) AS count FROM statements
          WHERE speaker_id = ? AND deleted_at IS NULL AND date IS NOT NULL GROUP BY month ORDER BY month`,
         speaker.id,
       ),
-      prisma.$queryRawUnsafe<{ slug: string; name: string; color: string; count: Count }[]>(
+      queryRaw<{ slug: string; name: string; color: string; count: Count }[]>(
+        prisma,
         `SELECT t.slug AS slug, t.name AS name, t.color AS color, COUNT(*) AS count
          FROM statements s JOIN statement_tags st ON st.statement_id = s.id JOIN tags t ON t.id = st.tag_id
          WHERE s.speaker_id = ? AND s.deleted_at IS NULL GROUP BY t.id ORDER BY count DESC, t.name LIMIT 30`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeExtractedArticles } from "@/lib/ingest/ingest-article";
+import { queryRaw, sqlDialect } from "@/lib/sql";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { generateSyntheticArticles } from "@/scripts/lib/synthetic-corpus";
 import { loadStatementsSearchParams } from "./search-params";
@@ -7,7 +8,7 @@ import { COUNT_CAP } from "./statements-query";
 
 // The shapes that keep the table fast on a large corpus (capped count, sort keys copied onto
 // statements, ranked search before the join) must return what the plain query would.
-const db = createTestDatabase();
+const db = await createTestDatabase();
 process.env.DATABASE_URL = db.url;
 const { getStatements } = await import("./queries");
 const { prisma } = await import("@/lib/db");
@@ -25,7 +26,8 @@ afterAll(async () => {
 
 /** Ids of the first `n` rows of a view, by the plain join-and-sort query the table used to run. */
 async function referenceIds(orderBy: string, n: number, where = "1 = 1"): Promise<number[]> {
-  const rows = await db.prisma.$queryRawUnsafe<{ id: number | bigint }[]>(
+  const rows = await queryRaw<{ id: number | bigint }[]>(
+    db.prisma,
     `SELECT s.id AS id FROM statements s JOIN sources so ON so.id = s.source_id LEFT JOIN speakers sp ON sp.id = s.speaker_id
      WHERE s.deleted_at IS NULL AND ${where} ORDER BY ${orderBy} LIMIT ?`,
     n,
@@ -52,9 +54,9 @@ describe("getStatements on a large corpus", () => {
   });
 
   it("sorts by speaker and source as the join on their names did", async () => {
-    expect(await pageIds("sort=speaker.asc", 3)).toEqual(await referenceIds("sp.name COLLATE NOCASE ASC NULLS LAST, s.id ASC", 75));
-    expect(await pageIds("sort=speaker.desc", 2)).toEqual(await referenceIds("sp.name COLLATE NOCASE DESC NULLS LAST, s.id DESC", 50));
-    expect(await pageIds("sort=source.asc", 2)).toEqual(await referenceIds("so.title COLLATE NOCASE ASC NULLS LAST, s.id ASC", 50));
+    expect(await pageIds("sort=speaker.asc", 3)).toEqual(await referenceIds("lower(sp.name) ASC NULLS LAST, s.id ASC", 75));
+    expect(await pageIds("sort=speaker.desc", 2)).toEqual(await referenceIds("lower(sp.name) DESC NULLS LAST, s.id DESC", 50));
+    expect(await pageIds("sort=source.asc", 2)).toEqual(await referenceIds("lower(so.title) ASC NULLS LAST, s.id ASC", 50));
   });
 
   it("keeps the speaker sort key in step with renames and speaker corrections", async () => {
@@ -64,15 +66,20 @@ describe("getStatements on a large corpus", () => {
     const other = await db.prisma.speaker.findFirstOrThrow({ where: { name: { not: "zzz Renamed" } } });
     const moved = await db.prisma.statement.findFirstOrThrow({ where: { speakerId: first.speaker!.id } });
     await db.prisma.statement.update({ where: { id: moved.id }, data: { speakerId: other.id } });
-    const [row] = await db.prisma.$queryRawUnsafe<{ speaker_sort: string }[]>("SELECT speaker_sort FROM statements WHERE id = ?", moved.id);
+    const [row] = await queryRaw<{ speaker_sort: string }[]>(db.prisma, "SELECT speaker_sort FROM statements WHERE id = ?", moved.id);
     expect(row.speaker_sort).toBe(other.name.toLowerCase());
   });
 
   it("ranks search hits like the full join, and a deleted hit leaves no hole in the page", async () => {
     const q = "the";
-    const reference = await db.prisma.$queryRawUnsafe<{ id: number | bigint }[]>(
-      `SELECT s.id AS id FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
-       WHERE statements_fts MATCH '"the"' AND s.deleted_at IS NULL ORDER BY statements_fts.rank, s.id DESC LIMIT 50`,
+    const reference = await queryRaw<{ id: number | bigint }[]>(
+      db.prisma,
+      sqlDialect(db.prisma) === "postgres"
+        ? `SELECT s.id AS id FROM statements_search hit JOIN statements s ON s.id = hit.statement_id
+           WHERE hit.document @@ websearch_to_tsquery('onrecord', '"the"') AND s.deleted_at IS NULL
+           ORDER BY ts_rank(hit.document, websearch_to_tsquery('onrecord', '"the"')) DESC, s.id DESC LIMIT 50`
+        : `SELECT s.id AS id FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
+           WHERE statements_fts MATCH '"the"' AND s.deleted_at IS NULL ORDER BY statements_fts.rank, s.id DESC LIMIT 50`,
     );
     expect(await pageIds(`q=${q}&sort=relevance`, 2)).toEqual(reference.map((r) => Number(r.id)));
     const best = Number(reference[0].id);

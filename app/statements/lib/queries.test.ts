@@ -5,7 +5,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 import { loadStatementsSearchParams } from "./search-params";
 
 // queries.ts reads through the app's Prisma singleton: point it at a fresh database first.
-const db = createTestDatabase();
+const db = await createTestDatabase();
 process.env.DATABASE_URL = db.url;
 const { getSpeakerSuggestions, getStatementFilterOptions, getStatements } = await import("./queries");
 const { prisma } = await import("@/lib/db");

@@ -1,7 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { queryRaw, sqlDialect } from "@/lib/sql";
 import { buildStatementsKeysetQuery, buildStatementsQuery, RANK_CAP, type StatementsKeyset } from "./statements-query";
-import type { GetStatementsInput } from "./search-params";
+import { withoutControlCharacters, type GetStatementsInput } from "./search-params";
 
 export interface StatementTagChip {
   slug: string;
@@ -89,12 +91,12 @@ export interface StatementsPage {
 }
 
 /** One page of the statements table and how many rows match, read in one transaction. */
-export async function getStatements(input: GetStatementsInput): Promise<StatementsPage> {
-  const { rows, count, countLimit, rankCapped } = buildStatementsQuery(input);
+export async function getStatements(input: GetStatementsInput, db: PrismaClient = prisma): Promise<StatementsPage> {
+  const { rows, count, countLimit, rankCapped } = buildStatementsQuery(input, sqlDialect(db));
   try {
-    const [rawRows, countRows] = await prisma.$transaction([
-      prisma.$queryRawUnsafe<RawStatementRow[]>(rows.sql, ...rows.params),
-      prisma.$queryRawUnsafe<{ total: number | bigint }[]>(count.sql, ...count.params),
+    const [rawRows, countRows] = await db.$transaction([
+      queryRaw<RawStatementRow[]>(db, rows.sql, ...rows.params),
+      queryRaw<{ total: number | bigint }[]>(db, count.sql, ...count.params),
     ]);
     const counted = Number(countRows[0]?.total ?? 0);
     const totalExact = counted < countLimit;
@@ -120,11 +122,13 @@ export async function getStatementsAfter(
   input: GetStatementsInput,
   after: StatementsKeyset | null,
   limit: number,
+  db: PrismaClient = prisma,
 ): Promise<{ rows: StatementRow[]; next: StatementsKeyset | null }> {
   // One row more than asked tells whether another step follows, without a count.
-  const query = buildStatementsKeysetQuery(input, after, limit + 1);
+  const query = buildStatementsKeysetQuery(input, after, limit + 1, sqlDialect(db));
   try {
-    const raw = await prisma.$queryRawUnsafe<(RawStatementRow & { sortValue: string | number | bigint | null })[]>(
+    const raw = await queryRaw<(RawStatementRow & { sortValue: string | number | bigint | null })[]>(
+      db,
       query.sql,
       ...query.params,
     );
@@ -175,10 +179,12 @@ async function countFacets(): Promise<FacetCounts> {
   const [outlets, tags] = await prisma.$transaction([
     // Articles per outlet, read from the sources index: counting statements per outlet would
     // join every statement on each page view (about a second at a million statements).
-    prisma.$queryRawUnsafe<{ outlet: string; count: number | bigint }[]>(
+    queryRaw<{ outlet: string; count: number | bigint }[]>(
+      prisma,
       `SELECT outlet, COUNT(*) AS count FROM sources WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet LIMIT 200`,
     ),
-    prisma.$queryRawUnsafe<{ slug: string; name: string; color: string; count: number | bigint }[]>(
+    queryRaw<{ slug: string; name: string; color: string; count: number | bigint }[]>(
+      prisma,
       `SELECT t.slug AS slug, t.name AS name, t.color AS color, COUNT(st.statement_id) AS count
        FROM tags t LEFT JOIN statement_tags st ON st.tag_id = t.id GROUP BY t.id ORDER BY t.name LIMIT 500`,
     ),
@@ -214,21 +220,28 @@ export async function getStatementFilterOptions(selectedSpeakerSlugs: string[]):
 }
 
 /** Speakers whose name or an alias starts with (or contains a word starting with) the typed text. */
-export async function getSpeakerSuggestions(query: string, limit = 10): Promise<FilterOption[]> {
-  const typed = query.trim().toLowerCase().slice(0, 100);
+export async function getSpeakerSuggestions(query: string, limit = 10, db: PrismaClient = prisma): Promise<FilterOption[]> {
+  const typed = withoutControlCharacters(query).trim().toLowerCase().slice(0, 100);
   if (!typed) return [];
   const like = typed.replace(/[\\%_]/g, (c) => `\\${c}`);
+  // SQLite matches a word's start through the name index; PostgreSQL matches anywhere in the name
+  // through its trigram index, case-insensitively (ILIKE), and ranks word starts first.
+  const nameMatches =
+    sqlDialect(db) === "postgres"
+      ? "sp.name ILIKE ? ESCAPE '\\' AND (lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\')"
+      : "lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\'";
+  const nameParams = sqlDialect(db) === "postgres" ? [`%${like}%`, `${like}%`, `% ${like}%`] : [`${like}%`, `% ${like}%`];
   try {
-    const rows = await prisma.$queryRawUnsafe<{ slug: string; name: string; count: number | bigint }[]>(
+    const rows = await queryRaw<{ slug: string; name: string; count: number | bigint }[]>(
+      db,
       `SELECT sp.slug AS slug, sp.name AS name,
          (SELECT COUNT(*) FROM statements s WHERE s.speaker_id = sp.id AND s.deleted_at IS NULL) AS count
        FROM speakers sp
-       WHERE lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\'
+       WHERE (${nameMatches})
           OR sp.id IN (SELECT speaker_id FROM speaker_aliases WHERE normalized LIKE ? ESCAPE '\\')
        ORDER BY (lower(sp.name) LIKE ? ESCAPE '\\') DESC, count DESC, sp.name
        LIMIT ?`,
-      `${like}%`,
-      `% ${like}%`,
+      ...nameParams,
       `${like}%`,
       `${like}%`,
       limit,

@@ -61,8 +61,16 @@ const parseAsSort = createParser<StatementsSort>({
   eq: (a, b) => a.id === b.id && a.desc === b.desc,
 });
 
+/**
+ * Typed text with control characters (NUL among them, which PostgreSQL text cannot hold) turned
+ * into spaces: no name, title or statement contains one, so nothing that could match is lost.
+ */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ");
+}
+
 const parseAsSearch = createParser({
-  parse: (value) => value.slice(0, MAX_SEARCH_LENGTH),
+  parse: (value) => withoutControlCharacters(value).slice(0, MAX_SEARCH_LENGTH),
   serialize: (value: string) => value,
 });
 
@@ -73,7 +81,7 @@ const parseAsFlag = createParser<boolean>({
 });
 
 const parseAsFilterValue = createParser({
-  parse: (value) => (value.length > 0 && value.length <= 200 ? value : null),
+  parse: (value) => (value.length > 0 && value.length <= 200 && withoutControlCharacters(value) === value ? value : null),
   serialize: (value: string) => value,
 });
 

@@ -5,7 +5,7 @@ import { createArticleWithStatements, createRoleUsers } from "@/lib/testing/stat
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { statementActions } from "./statement-mutations";
 
-const { prisma } = createTestDatabase();
+const { prisma } = await createTestDatabase();
 let users: Awaited<ReturnType<typeof createRoleUsers>>;
 beforeAll(async () => {
   users = await createRoleUsers(prisma);

@@ -20,7 +20,7 @@ class Refusal extends Error {
 }
 
 /**
- * One write transaction holding SQLite's write lock from the start: a concurrent editor waits, then
+ * One write transaction holding the database's write lock from the start: a concurrent editor waits, then
  * reads the version we wrote and gets a conflict message rather than a stale-snapshot error.
  */
 async function transact(db: PrismaClient, work: (tx: Tx) => Promise<ActionResult>): Promise<ActionResult> {

@@ -10,7 +10,7 @@ import { toFtsQuery } from "./statements-query";
 // the page, on a real SQLite database. A payload may match nothing or be ignored; it must never
 // fail, widen a filter, or change the data.
 
-const db = createTestDatabase();
+const db = await createTestDatabase();
 process.env.DATABASE_URL = db.url;
 const { getSpeakerSuggestions, getStatements } = await import("./queries");
 const { prisma } = await import("@/lib/db");

@@ -93,7 +93,7 @@ describe("buildStatementsKeysetQuery", () => {
 
   it("starts at the top without a keyset, ordered like the table, with the sort value", () => {
     const { sql, params } = keyset("", null);
-    expect(sql).toContain("s.date AS sortValue");
+    expect(sql).toContain('s.date AS "sortValue"');
     expect(sql).toContain("ORDER BY s.date DESC NULLS LAST, s.id DESC LIMIT ?");
     expect(params).toEqual([50]);
   });
@@ -114,5 +114,34 @@ describe("buildStatementsKeysetQuery", () => {
     const { sql, params } = keyset("collapse=1&outlet=DW", null);
     expect(sql).toContain("ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id)");
     expect(params).toEqual(["DW", "DW", 50]);
+  });
+});
+
+describe("the PostgreSQL dialect", () => {
+  const buildPostgres = (query: string) => buildStatementsQuery(loadStatementsSearchParams(new URLSearchParams(query)), "postgres");
+
+  it("searches the tsvector table with a websearch query and no SQLite planner hints", () => {
+    for (const query of ["q=risk&tag=a", "q=risk&sort=relevance", "q=risk&sort=relevance&type=direct", "collapse=1&q=risk"]) {
+      const { rows, count } = buildPostgres(query);
+      for (const sql of [rows.sql, count.sql]) {
+        expect(sql).not.toMatch(/statements_fts|MATCH|INDEXED BY|json_group_array|\+s\.id/);
+      }
+      expect(rows.sql + count.sql).toContain("websearch_to_tsquery('onrecord', ?)");
+      expect(rows.sql).toContain("json_agg(json_build_object(");
+    }
+  });
+
+  it("binds as many parameters as it has placeholders, in the SQLite variant's order of meaning", () => {
+    for (const query of ["", "q=risk&sort=relevance", "q=risk&sort=relevance&speaker=a&tag=b", "q=risk&speaker=a&collapse=1", "from=2020-01-01&tag=x"]) {
+      const { rows, count } = buildPostgres(query);
+      expect(rows.sql.split("?").length - 1).toBe(rows.params.length);
+      expect(count.sql.split("?").length - 1).toBe(count.params.length);
+    }
+    const input = loadStatementsSearchParams(new URLSearchParams("q=risk&sort=relevance&speaker=a"));
+    for (const after of [null, { value: -0.5, id: 9 }, { value: null, id: 3 }]) {
+      const keyset = buildStatementsKeysetQuery(input, after, 10, "postgres");
+      expect(keyset.sql.split("?").length - 1).toBe(keyset.params.length);
+      expect(keyset.params[0]).toBe('"risk"');
+    }
   });
 });

@@ -1,7 +1,10 @@
+import type { SqlDialect } from "@/lib/sql";
 import { MAX_FILTER_VALUES, type GetStatementsInput, type SortKey } from "./search-params";
 
 // Builds the statements table's SQL from the URL contract. Everything the user typed travels as
-// a bound parameter; only allow-listed fragments are spliced into the SQL text.
+// a bound parameter; only allow-listed fragments are spliced into the SQL text. The SQL is the
+// same on both databases but for full-text search (SQLite's FTS5 table statements_fts,
+// PostgreSQL's tsvector table statements_search) and SQLite's planner hints.
 
 export type StatementsQueryInput = Omit<GetStatementsInput, "hide">;
 
@@ -13,7 +16,8 @@ export interface SqlQuery {
 /**
  * Turns free text into an FTS5 query that cannot be a syntax error: every word becomes a quoted
  * string (so `AND`, `NEAR`, `*`, `:` and `^` are plain text), balanced "double quotes" keep a
- * phrase, and the words are ANDed. Returns null when nothing searchable is left.
+ * phrase, and the words are ANDed. Returns null when nothing searchable is left. The same string
+ * is a PostgreSQL websearch query meaning the same (quoted words, a space for AND).
  */
 export function toFtsQuery(input: string): string | null {
   const terms: string[] = [];
@@ -58,26 +62,43 @@ export const RANK_CAP = 10_000;
  */
 export const COUNT_CAP = 10_000;
 
-// A group's reports are read through the group_id index by name: while most statements are
-// ungrouped, the planner's statistics say that index matches everything, and it would rather
+// A group's reports are read through the group_id index by name on SQLite: while most statements
+// are ungrouped, its planner's statistics say that index matches everything, and it would rather
 // scan the table in another index's order (a minute per page at a million statements).
-const ROW_COLUMNS = `s.id AS id, s.text AS text, s.type AS type, s.status AS status, s.date AS date,
-  s.said_on AS saidOn, s.mention AS mention, s.version AS version,
-  sp.id AS speakerId, sp.name AS speakerName, sp.slug AS speakerSlug, sp.role AS speakerRole,
-  so.id AS sourceId, so.title AS sourceTitle, so.outlet AS sourceOutlet, so.url AS sourceUrl,
-  so.published_on AS publishedOn,
-  (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name, 'color', t.color))
-     FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tagsJson,
-  s.group_id AS groupId,
-  CASE WHEN s.group_id IS NOT NULL THEN (SELECT COUNT(DISTINCT o.source_id) FROM statements o INDEXED BY statements_group_id_idx
-    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS groupSources,
-  CASE WHEN s.group_id IS NOT NULL THEN (SELECT MIN(o.date) FROM statements o INDEXED BY statements_group_id_idx
-    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS groupFirstOn`;
+function rowColumns(dialect: SqlDialect): string {
+  const byGroup = dialect === "sqlite" ? "statements o INDEXED BY statements_group_id_idx" : "statements o";
+  const tags =
+    dialect === "sqlite"
+      ? "json_group_array(json_object('slug', t.slug, 'name', t.name, 'color', t.color))"
+      : "json_agg(json_build_object('slug', t.slug, 'name', t.name, 'color', t.color))::text";
+  return `s.id AS id, s.text AS text, s.type AS type, s.status AS status, s.date AS date,
+  s.said_on AS "saidOn", s.mention AS mention, s.version AS version,
+  sp.id AS "speakerId", sp.name AS "speakerName", sp.slug AS "speakerSlug", sp.role AS "speakerRole",
+  so.id AS "sourceId", so.title AS "sourceTitle", so.outlet AS "sourceOutlet", so.url AS "sourceUrl",
+  so.published_on AS "publishedOn",
+  (SELECT ${tags} FROM statement_tags st JOIN tags t ON t.id = st.tag_id WHERE st.statement_id = s.id) AS "tagsJson",
+  s.group_id AS "groupId",
+  CASE WHEN s.group_id IS NOT NULL THEN (SELECT COUNT(DISTINCT o.source_id) FROM ${byGroup}
+    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS "groupSources",
+  CASE WHEN s.group_id IS NOT NULL THEN (SELECT MIN(o.date) FROM ${byGroup}
+    WHERE o.group_id = s.group_id AND o.deleted_at IS NULL) END AS "groupFirstOn"`;
+}
 
 const ROW_JOINS = "JOIN sources so ON so.id = s.source_id LEFT JOIN speakers sp ON sp.id = s.speaker_id";
 
-/** Statements whose text matches the search words, as a rowid sub-query on the full-text index. */
-const FTS_MATCH = "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)";
+/** Statements whose text matches the search words, as an id sub-query on the full-text index. */
+function ftsMatch(dialect: SqlDialect): string {
+  return dialect === "sqlite"
+    ? "s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
+    : "s.id IN (SELECT statement_id FROM statements_search WHERE document @@ websearch_to_tsquery('onrecord', ?))";
+}
+
+/**
+ * The full-text index's matches for one bound query with their rank, lower is better (FTS5's
+ * bm25 rank; PostgreSQL's ts_rank negated), as `hits(statement_id, rank)`.
+ */
+const POSTGRES_HITS = `(SELECT statement_id, -ts_rank(document, q) AS rank
+    FROM statements_search CROSS JOIN websearch_to_tsquery('onrecord', ?) AS q WHERE document @@ q) AS hits`;
 
 function placeholders(values: readonly unknown[]): string {
   return values.map(() => "?").join(", ");
@@ -101,16 +122,20 @@ interface StatementsFilter {
   idSets: string[];
   idSetParams: (string | number)[];
   fts: string | null;
+  dialect: SqlDialect;
 }
 
-/** The filter's conditions and parameters; `probe` marks the id sets so a page walks its sort index. */
+/**
+ * The filter's conditions and parameters; `probe` marks the id sets so that SQLite walks the
+ * sort column's index and probes them (PostgreSQL's planner chooses by its statistics).
+ */
 function conditionsOf(filter: StatementsFilter, probe: boolean): { conditions: string[]; params: (string | number)[] } {
-  const idSets = probe ? filter.idSets.map((c) => `+${c}`) : filter.idSets;
+  const idSets = probe && filter.dialect === "sqlite" ? filter.idSets.map((c) => `+${c}`) : filter.idSets;
   return { conditions: [...filter.where, ...idSets], params: [...filter.params, ...filter.idSetParams] };
 }
 
 /** Every filter in the URL contract, and the collapse of grouped reports. */
-function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
+function buildStatementsFilter(input: StatementsQueryInput, dialect: SqlDialect): StatementsFilter {
   const where: string[] = ["s.deleted_at IS NULL"];
   const params: (string | number)[] = [];
   const fts = toFtsQuery(input.q);
@@ -158,22 +183,23 @@ function buildStatementsFilter(input: StatementsQueryInput): StatementsFilter {
   if (input.collapse) {
     // One row per group: the earliest report among those the view matches, so a filter on an
     // outlet shows that outlet's report, not another one the filter excludes.
-    const matched = [...where, ...idSets, ...(fts ? [FTS_MATCH] : [])];
+    const matched = [...where, ...idSets, ...(fts ? [ftsMatch(dialect)] : [])];
     const matchedParams = [...params, ...idSetParams, ...(fts ? [fts] : [])];
     where.push(
       `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
-        FROM statements s WHERE ${matched.join(" AND ")}) WHERE rn = 1)`,
+        FROM statements s WHERE ${matched.join(" AND ")}) AS ranked WHERE rn = 1)`,
     );
     params.push(...matchedParams);
   }
-  return { where, params, idSets, idSetParams, fts };
+  return { where, params, idSets, idSetParams, fts, dialect };
 }
 
 /** The column the view sorts on (before the id tiebreak) and its direction. */
-function sortColumn(input: StatementsQueryInput, fts: string | null): { column: string; desc: boolean } {
+function sortColumn(input: StatementsQueryInput, filter: StatementsFilter): { column: string; desc: boolean } {
   if (input.sort.id === "relevance") {
-    // Relevance without search words is the newest first; FTS5's rank is lower for better hits.
-    return fts ? { column: "statements_fts.rank", desc: !input.sort.desc } : { column: "s.date", desc: true };
+    // Relevance without search words is the newest first; the rank is lower for better hits.
+    const rank = filter.dialect === "sqlite" ? "statements_fts.rank" : "hits.rank";
+    return filter.fts ? { column: rank, desc: !input.sort.desc } : { column: "s.date", desc: true };
   }
   return { column: SORT_COLUMNS[input.sort.id], desc: input.sort.desc };
 }
@@ -196,15 +222,32 @@ function buildPageQuery(
   input: StatementsQueryInput,
   filter: StatementsFilter,
 ): { sql: string; params: (string | number)[]; order: string; rankCapped: boolean } {
-  const { fts } = filter;
+  const { fts, dialect } = filter;
   const offset = (input.page - 1) * input.perPage;
-  const { column, desc } = sortColumn(input, fts);
+  const { column, desc } = sortColumn(input, filter);
   const idDesc = idDescending(input, desc);
   const order = orderByClause("page.sort_value", desc, "page.id", idDesc);
   if (fts && input.sort.id === "relevance") {
     const rankDir = desc ? "DESC" : "ASC";
     const { conditions: where, params } = conditionsOf(filter, false);
     const alone = where.length === 1;
+    const orderBy = orderByClause(column, desc, "s.id", idDesc);
+    if (dialect === "postgres") {
+      const hits = alone
+        ? `(SELECT newest.statement_id, -ts_rank(newest.document, q) AS rank
+            FROM (SELECT statement_id, document FROM statements_search CROSS JOIN websearch_to_tsquery('onrecord', ?) AS q
+                  WHERE document @@ q ORDER BY statement_id DESC LIMIT ${RANK_CAP}) AS newest
+            CROSS JOIN websearch_to_tsquery('onrecord', ?) AS q
+            ORDER BY rank ${rankDir}, newest.statement_id DESC LIMIT ?) AS hits`
+        : POSTGRES_HITS;
+      return {
+        sql: `SELECT s.id AS id, hits.rank AS sort_value FROM ${hits} JOIN statements s ON s.id = hits.statement_id
+          WHERE ${where.join(" AND ")} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+        params: alone ? [fts, fts, offset + input.perPage, ...params, input.perPage, offset] : [fts, ...params, input.perPage, offset],
+        order,
+        rankCapped: alone,
+      };
+    }
     const hits = alone
       ? `(SELECT rowid, rank FROM (SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_CAP})
           ORDER BY rank ${rankDir}, rowid DESC LIMIT ?) statements_fts`
@@ -212,7 +255,7 @@ function buildPageQuery(
     const conditions = alone ? where : [...where, "statements_fts MATCH ?"];
     return {
       sql: `SELECT s.id AS id, statements_fts.rank AS sort_value FROM ${hits} JOIN statements s ON s.id = statements_fts.rowid
-        WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
+        WHERE ${conditions.join(" AND ")} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
       params: alone ? [fts, offset + input.perPage, ...params, input.perPage, offset] : [...params, fts, input.perPage, offset],
       order,
       rankCapped: alone,
@@ -220,7 +263,7 @@ function buildPageQuery(
   }
   // Walk the sort column's index and probe the matches: a page needs only its first rows.
   const { conditions: where, params } = conditionsOf(filter, true);
-  const conditions = fts ? [...where, `+${FTS_MATCH}`] : where;
+  const conditions = fts ? [...where, dialect === "sqlite" ? `+${ftsMatch(dialect)}` : ftsMatch(dialect)] : where;
   return {
     sql: `SELECT s.id AS id, ${column} AS sort_value FROM statements s WHERE ${conditions.join(" AND ")}
       ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
@@ -235,23 +278,30 @@ function buildPageQuery(
  * a total equal to it means "at least this many" (see COUNT_CAP). `rankCapped`: a ranked search
  * that scores only the newest RANK_CAP matches when there are more.
  */
-export function buildStatementsQuery(input: StatementsQueryInput): { rows: SqlQuery; count: SqlQuery; countLimit: number; rankCapped: boolean } {
-  const filter = buildStatementsFilter(input);
+export function buildStatementsQuery(
+  input: StatementsQueryInput,
+  dialect: SqlDialect = "sqlite",
+): { rows: SqlQuery; count: SqlQuery; countLimit: number; rankCapped: boolean } {
+  const filter = buildStatementsFilter(input, dialect);
   const page = buildPageQuery(input, filter);
   const countLimit = Math.max(COUNT_CAP, input.page * input.perPage) + 1;
   const { fts } = filter;
   const { conditions: where, params } = conditionsOf(filter, false);
+  const searchOnly =
+    dialect === "sqlite"
+      ? "SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?"
+      : "SELECT 1 FROM statements_search WHERE document @@ websearch_to_tsquery('onrecord', ?) LIMIT ?";
   const count =
     fts && where.length === 1
-      ? { sql: "SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?) AS hits", params: [fts, countLimit] }
+      ? { sql: `SELECT COUNT(*) AS total FROM (${searchOnly}) AS hits`, params: [fts, countLimit] }
       : {
-          sql: `SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements s WHERE ${(fts ? [...where, FTS_MATCH] : where).join(" AND ")} LIMIT ?) AS hits`,
+          sql: `SELECT COUNT(*) AS total FROM (SELECT 1 FROM statements s WHERE ${(fts ? [...where, ftsMatch(dialect)] : where).join(" AND ")} LIMIT ?) AS hits`,
           params: [...params, ...(fts ? [fts] : []), countLimit],
         };
   return {
     rows: {
       sql: `WITH page AS (${page.sql})
-SELECT ${ROW_COLUMNS} FROM page JOIN statements s ON s.id = page.id ${ROW_JOINS}
+SELECT ${rowColumns(dialect)} FROM page JOIN statements s ON s.id = page.id ${ROW_JOINS}
 ORDER BY ${page.order}`,
       params: page.params,
     },
@@ -272,14 +322,23 @@ export interface StatementsKeyset {
  * sort column and the id, so a walk through every row (exports, the API) costs the same per chunk
  * however deep it goes. Each row carries its `sortValue` to make the next keyset from.
  */
-export function buildStatementsKeysetQuery(input: StatementsQueryInput, after: StatementsKeyset | null, limit: number): SqlQuery {
-  const filter = buildStatementsFilter(input);
+export function buildStatementsKeysetQuery(
+  input: StatementsQueryInput,
+  after: StatementsKeyset | null,
+  limit: number,
+  dialect: SqlDialect = "sqlite",
+): SqlQuery {
+  const filter = buildStatementsFilter(input, dialect);
   const { fts } = filter;
   const { conditions: where, params } = conditionsOf(filter, false);
-  const { column, desc } = sortColumn(input, fts);
+  const { column, desc } = sortColumn(input, filter);
   const idDesc = idDescending(input, desc);
-  const conditions = fts ? [...where, "statements_fts MATCH ?"] : [...where];
-  const keysetParams: (string | number)[] = fts ? [fts] : [];
+  const ranked = fts && input.sort.id === "relevance";
+  // SQLite joins the FTS table and matches in WHERE; PostgreSQL joins the ranked hits (bound first).
+  const conditions = fts && dialect === "sqlite" ? [...where, "statements_fts MATCH ?"] : [...where];
+  if (fts && dialect === "postgres" && !ranked) conditions.push(ftsMatch(dialect));
+  const leadingParams: (string | number)[] = ranked && dialect === "postgres" ? [fts] : [];
+  const keysetParams: (string | number)[] = fts && (dialect === "sqlite" || !ranked) ? [fts] : [];
   if (after) {
     const beyond = desc ? "<" : ">";
     const idBeyond = idDesc ? "<" : ">";
@@ -292,9 +351,10 @@ export function buildStatementsKeysetQuery(input: StatementsQueryInput, after: S
       keysetParams.push(after.value, after.value, after.id);
     }
   }
-  const from = `statements s ${ROW_JOINS}${fts ? " JOIN statements_fts ON statements_fts.rowid = s.id" : ""}`;
+  const search =
+    !fts ? "" : dialect === "sqlite" ? " JOIN statements_fts ON statements_fts.rowid = s.id" : ranked ? ` JOIN ${POSTGRES_HITS} ON hits.statement_id = s.id` : "";
   return {
-    sql: `SELECT ${ROW_COLUMNS}, ${column} AS sortValue FROM ${from} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ?`,
-    params: [...params, ...keysetParams, limit],
+    sql: `SELECT ${rowColumns(dialect)}, ${column} AS "sortValue" FROM statements s ${ROW_JOINS}${search} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ?`,
+    params: [...leadingParams, ...params, ...keysetParams, limit],
   };
 }

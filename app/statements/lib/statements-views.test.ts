@@ -4,7 +4,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 import { loadStatementsSearchParams } from "./search-params";
 
 // The views that walk every row (exports, API) and the collapsed table, on a real database.
-const db = createTestDatabase();
+const db = await createTestDatabase();
 process.env.DATABASE_URL = db.url;
 const { getStatements, getStatementsAfter } = await import("./queries");
 const { getStatementReports } = await import("./report-queries");

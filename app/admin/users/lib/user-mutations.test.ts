@@ -7,7 +7,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 import { inviteUser, setUserRole } from "./user-mutations";
 import { inviteUserSchema, setUserRoleSchema } from "./validations";
 
-const { prisma } = createTestDatabase();
+const { prisma } = await createTestDatabase();
 let users: Awaited<ReturnType<typeof createRoleUsers>>;
 beforeAll(async () => {
   users = await createRoleUsers(prisma);
