@@ -48,6 +48,25 @@ test.describe("statements table", () => {
     expect(await rowTexts(page)).toEqual(texts);
   });
 
+  test("keeps words typed before the page's scripts ran", async ({ page }) => {
+    // Hold the app's scripts back, so the search box is the server's HTML with no React behind it.
+    let release!: () => void;
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    // Deferred scripts hold DOMContentLoaded back too: wait for the streamed HTML's search box instead.
+    await page.goto("/", { waitUntil: "commit" });
+    await page.getByLabel("Search statements").fill("risk conflict");
+    release();
+    await expect(page).toHaveURL(/q=risk\+conflict|q=risk%20conflict/);
+    await expect(page.getByLabel("Search statements")).toHaveValue("risk conflict");
+    const texts = await rowTexts(page);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text.toLowerCase()).toMatch(/risk/);
+  });
+
   test("filters by speaker through the typeahead", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("combobox", { name: "Speaker" }).fill("stolt");

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useTypedBeforeHydration } from "@/components/use-typed-before-hydration";
 import type { FilterOption } from "../lib/queries";
 
 /** Typeahead over speakers (names and aliases); several can be selected at once. */
@@ -15,6 +16,8 @@ export function SpeakerFilter({
 }) {
   const listId = useId();
   const [query, setQuery] = useState("");
+  const queryInput = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(queryInput, "", setQuery);
   const [suggestions, setSuggestions] = useState<FilterOption[]>([]);
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [active, setActive] = useState(0);
@@ -74,6 +77,7 @@ export function SpeakerFilter({
           aria-autocomplete="list"
           className="w-40 px-1 py-0.5 text-sm text-stone-900 outline-none"
           placeholder="Type a name"
+          ref={queryInput}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useTypedBeforeHydration } from "@/components/use-typed-before-hydration";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactTable } from "@tanstack/react-table";
@@ -28,8 +29,10 @@ export function StatementsTableToolbar({
 }) {
   const pathname = usePathname();
   const [search, setSearch] = useState(params.q);
+  const searchInput = useRef<HTMLInputElement>(null);
   // Follow the URL when it changes from elsewhere (reset, back button).
   useEffect(() => setSearch(params.q), [params.q]);
+  useTypedBeforeHydration(searchInput, params.q, setSearch);
   useEffect(() => {
     if (search === params.q) return;
     const timer = setTimeout(() => {
@@ -48,6 +51,7 @@ export function StatementsTableToolbar({
           className={`${input} w-64`}
           placeholder="Words or a “phrase”"
           maxLength={MAX_SEARCH_LENGTH}
+          ref={searchInput}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
