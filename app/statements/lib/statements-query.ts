@@ -190,10 +190,21 @@ function buildStatementsFilter(input: StatementsQueryInput, dialect: SqlDialect)
     // outlet shows that outlet's report, not another one the filter excludes.
     const matched = [...where, ...idSets, ...(fts ? [ftsMatch(dialect)] : [])];
     const matchedParams = [...params, ...idSetParams, ...(fts ? [fts] : [])];
-    where.push(
-      `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
+    if (dialect === "postgres") {
+      // Per row instead of numbering every match (seconds at a million): an ungrouped row is its
+      // own group, a grouped one is kept when no matching report of its group comes before it.
+      // The innermost `statements s` is the earlier report, so the filter's `s.` columns are its.
+      where.push(
+        `(s.group_id IS NULL OR NOT EXISTS (SELECT 1 FROM statements o WHERE o.group_id = s.group_id
+          AND (o.date IS NULL, COALESCE(o.date, ''), o.id) < (s.date IS NULL, COALESCE(s.date, ''), s.id)
+          AND EXISTS (SELECT 1 FROM statements s WHERE s.id = o.id AND ${matched.join(" AND ")})))`,
+      );
+    } else {
+      where.push(
+        `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
         FROM statements s WHERE ${matched.join(" AND ")}) AS ranked WHERE rn = 1)`,
-    );
+      );
+    }
     params.push(...matchedParams);
   }
   return { where, params, idSets, idSetParams, fts, dialect };
