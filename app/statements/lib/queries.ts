@@ -90,14 +90,18 @@ export interface StatementsPage {
   rankedNewestOnly: boolean;
 }
 
-/** One page of the statements table and how many rows match, read in one transaction. */
+/** One page of the statements table and how many rows match, read in one transaction on SQLite. */
 export async function getStatements(input: GetStatementsInput, db: PrismaClient = prisma): Promise<StatementsPage> {
-  const { rows, count, countLimit, rankCapped } = buildStatementsQuery(input, sqlDialect(db));
+  const dialect = sqlDialect(db);
+  const { rows, count, countLimit, rankCapped } = buildStatementsQuery(input, dialect);
   try {
-    const [rawRows, countRows] = await db.$transaction([
-      queryRaw<RawStatementRow[]>(db, rows.sql, ...rows.params),
-      queryRaw<{ total: number | bigint }[]>(db, count.sql, ...count.params),
-    ]);
+    const rowsQuery = queryRaw<RawStatementRow[]>(db, rows.sql, ...rows.params);
+    const countQuery = queryRaw<{ total: number | bigint }[]>(db, count.sql, ...count.params);
+    // PostgreSQL's READ COMMITTED gives each statement its own snapshot, in a transaction or not,
+    // so one would only hold a pooled connection across four round trips: under load, requests
+    // waiting for one gave up after Prisma's 2 s (P2028). Each query takes a connection alone.
+    const [rawRows, countRows] =
+      dialect === "postgres" ? [await rowsQuery, await countQuery] : await db.$transaction([rowsQuery, countQuery]);
     const counted = Number(countRows[0]?.total ?? 0);
     const totalExact = counted < countLimit;
     const total = totalExact ? counted : countLimit - 1;
