@@ -1,5 +1,5 @@
-// npm run bench:http -- [--statements 100000 | --database <file kept by bench:db --keep>] [--seconds 30]
-//   [--connections 50] [--writes 5] [--port N] [--skip-build]
+// npm run bench:http -- [--statements 100000 | --corpus <file or URL kept by bench:db --keep>] [--seconds 30]
+//   [--connections 50] [--writes 5] [--port N] [--skip-build] [--database sqlite|postgres] [--database-url postgresql://...]
 // Serves the built app (`next start`, loopback only) on a fresh synthetic corpus and drives it from
 // a second process with autocannon over realistic table URLs, while an editor writes through the
 // same mutation code the server actions run. Prints requests/s, latency p50/p95/p99, errors and
@@ -10,20 +10,21 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createFreshDatabase } from "./lib/fresh-database";
+import { benchDatabaseOptions, existingBenchDatabase, openBenchServer } from "./lib/bench-database";
 import { fillSyntheticDatabase, tableQueryMix } from "./lib/synthetic-database";
 
 const { values } = parseArgs({
   options: {
     statements: { type: "string", default: "100000" },
-    /** A corpus `bench:db --keep` left behind: served (and written to) instead of a new one. */
-    database: { type: "string" },
+    /** A corpus `bench:db --keep` left behind (SQLite file or PostgreSQL URL): served (and written to) instead of a new one. */
+    corpus: { type: "string" },
     seconds: { type: "string", default: "30" },
     connections: { type: "string", default: "50" },
     writes: { type: "string", default: "5" },
     /** Default: a free port the system picks. */
     port: { type: "string" },
     "skip-build": { type: "boolean", default: false },
+    ...benchDatabaseOptions,
   },
 });
 const root = path.resolve(import.meta.dirname, "..");
@@ -48,9 +49,9 @@ if (!values["skip-build"] || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) 
   execFileSync(bin("next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
-const db = values.database
-  ? { file: path.resolve(values.database), url: `file:${path.resolve(values.database)}`, remove: () => {} }
-  : createFreshDatabase("bench-http");
+const dbServer = values.corpus ? null : await openBenchServer(values);
+if (dbServer?.dialect === "postgres") console.log(`bench:http: ${dbServer.description}`);
+const db = values.corpus ? existingBenchDatabase(values.corpus) : await dbServer!.createDatabase("bench-http");
 process.env.DATABASE_URL = db.url;
 const { createPrismaClient } = await import("../lib/prisma-client");
 const { guardAction } = await import("../lib/action-guard");
@@ -101,8 +102,8 @@ async function waitForServer(deadline: number): Promise<void> {
 }
 
 try {
-  if (!values.database) {
-    const { stored, seconds } = await fillSyntheticDatabase(prisma, db.file, Number(values.statements));
+  if (!values.corpus) {
+    const { stored, seconds } = await fillSyntheticDatabase(prisma, db, Number(values.statements));
     console.log(`bench:http: ${stored} statements stored in ${seconds.toFixed(0)} s`);
   }
   console.log(`bench:http: serving ${await prisma.statement.count()} statements`);
@@ -120,7 +121,7 @@ try {
   });
   await waitForServer(Date.now() + 60_000);
 
-  const mix = tableQueryMix(db.file);
+  const mix = await tableQueryMix(db);
   const paths = [...Object.values(mix).map((q) => (q ? `/?${q}` : "/")), "/?perPage=100", "/?outlet=Daily+Post+0"];
   for (const p of paths) await fetch(base + p).then((r) => r.text());
   const pathsFile = path.join(scratch, "paths.json");
@@ -164,7 +165,7 @@ try {
 
   const r = JSON.parse(load) as Record<string, number> & { statuses: Record<string, number> };
   const errors = r.errors + r.timeouts + r.non2xx;
-  console.log(`\nbench:http: ${values.connections} connections, ${values.seconds} s, ${paths.length} table URLs; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+  console.log(`\nbench:http: ${db.dialect === "postgres" ? "PostgreSQL, " : ""}${values.connections} connections, ${values.seconds} s, ${paths.length} table URLs; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   console.log(`requests/s        ${r.requestsPerSecond.toFixed(1)}  (${r.requests} requests)`);
   console.log(`latency ms        p50 ${r.p50.toFixed(0)}  p95 ${r.p95.toFixed(0)}  p99 ${r.p99.toFixed(0)}  max ${r.max.toFixed(0)}`);
   console.log(`errors            ${errors}  (errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; statuses ${JSON.stringify(r.statuses)})`);
@@ -177,6 +178,7 @@ try {
     await new Promise((resolve) => server!.once("exit", resolve));
   }
   await prisma.$disconnect();
-  db.remove();
+  await db.remove();
+  await dbServer?.stop();
   fs.rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,23 +1,26 @@
-// npm run bench:ingest -- [--articles 1000] [--batch 200]
+// npm run bench:ingest -- [--articles 1000] [--batch 200] [--database sqlite|postgres] [--database-url postgresql://...]
 // Articles per second through the full ingest (extraction, store, grouping) into a fresh database:
 // one article per transaction as `npm run ingest` and the add-article form do, then the batched
 // store a bulk import uses (extraction, then storeExtractedArticles).
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { createFreshDatabase } from "./lib/fresh-database";
+import { benchDatabaseOptions, openBenchServer } from "./lib/bench-database";
 import { buildRawArticles } from "./lib/raw-articles";
 
 const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "1000" },
     batch: { type: "string", default: "200" },
+    ...benchDatabaseOptions,
   },
 });
 const count = Number(values.articles);
 const batchSize = Number(values.batch);
 
-const single = createFreshDatabase("bench-ingest-single");
-const batched = createFreshDatabase("bench-ingest-batched");
+const server = await openBenchServer(values);
+if (server.dialect === "postgres") console.log(`bench:ingest: ${server.description}`);
+const single = await server.createDatabase("bench-ingest-single");
+const batched = await server.createDatabase("bench-ingest-batched");
 const { createPrismaClient } = await import("../lib/prisma-client");
 const { ingestArticle, storeExtractedArticles } = await import("../lib/ingest/ingest-article");
 const { extractArticle } = await import("../lib/extraction");
@@ -63,6 +66,7 @@ try {
     return statements;
   });
 } finally {
-  single.remove();
-  batched.remove();
+  await single.remove();
+  await batched.remove();
+  await server.stop();
 }

@@ -46,9 +46,10 @@ async function waitForReady(bin, port, dir, runAs) {
 
 /**
  * Starts a server owned by the current user, or by `postgres` when running as root (PostgreSQL
- * refuses to run as root). Resolves to its URL and a stop function.
+ * refuses to run as root). `settings` are extra configuration parameters (`{ shared_buffers: "1GB" }`).
+ * Resolves to its URL and a stop function.
  */
-export async function startPostgresServer({ bin = findPostgresBinaries(), database = "onrecord" } = {}) {
+export async function startPostgresServer({ bin = findPostgresBinaries(), database = "onrecord", settings = {} } = {}) {
   if (!bin) throw new Error("PostgreSQL is not installed (apt-get install postgresql)");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "onrecord-pg-"));
   const asRoot = process.getuid?.() === 0;
@@ -66,6 +67,7 @@ export async function startPostgresServer({ bin = findPostgresBinaries(), databa
     ...runAs(path.join(bin, "postgres"), [
       "-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1",
       "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200",
+      ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ]),
     { stdio: ["ignore", "ignore", "pipe"] },
   );

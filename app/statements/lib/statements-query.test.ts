@@ -131,8 +131,30 @@ describe("the PostgreSQL dialect", () => {
     }
   });
 
+  it("shapes the page to read an index in order: one speaker as a value, NOT NULL sort columns without NULLS LAST", () => {
+    expect(buildPostgres("speaker=a").rows.sql).toContain("s.speaker_id = (SELECT id FROM speakers WHERE slug = ?)");
+    expect(buildPostgres("speaker=a,b").rows.sql).toContain("s.speaker_id IN (SELECT id FROM speakers WHERE slug IN (?, ?))");
+    expect(buildPostgres("sort=type.desc").rows.sql).toContain("ORDER BY s.type DESC, s.id DESC LIMIT");
+    expect(buildPostgres("sort=date.desc").rows.sql).toContain("ORDER BY s.date DESC NULLS LAST, s.id DESC LIMIT");
+  });
+
+  it("collapses per row, checking the group's earlier reports against the same filter", () => {
+    const { rows, count } = buildPostgres("collapse=1&outlet=DW");
+    expect(rows.sql).not.toContain("ROW_NUMBER()");
+    expect(rows.sql).toContain("NOT EXISTS (SELECT 1 FROM statements o WHERE o.group_id = s.group_id");
+    expect(count.params).toEqual(["DW", "DW", 10_001]);
+  });
+
   it("binds as many parameters as it has placeholders, in the SQLite variant's order of meaning", () => {
-    for (const query of ["", "q=risk&sort=relevance", "q=risk&sort=relevance&speaker=a&tag=b", "q=risk&speaker=a&collapse=1", "from=2020-01-01&tag=x"]) {
+    for (const query of [
+      "",
+      "q=risk&sort=relevance",
+      "q=risk&sort=relevance&speaker=a&tag=b",
+      "q=risk&speaker=a&collapse=1",
+      "from=2020-01-01&tag=x",
+      "speaker=a,b&sort=type.desc",
+      "collapse=1&q=risk&tag=x&outlet=DW",
+    ]) {
       const { rows, count } = buildPostgres(query);
       expect(rows.sql.split("?").length - 1).toBe(rows.params.length);
       expect(count.sql.split("?").length - 1).toBe(count.params.length);

@@ -140,7 +140,12 @@ function buildStatementsFilter(input: StatementsQueryInput, dialect: SqlDialect)
   const params: (string | number)[] = [];
   const fts = toFtsQuery(input.q);
   const speakers = capped(input.speaker);
-  if (speakers.length) {
+  if (speakers.length === 1 && dialect === "postgres") {
+    // One speaker as a value, not a set: PostgreSQL then reads that speaker's rows in the date
+    // index's order instead of sorting them all.
+    where.push("s.speaker_id = (SELECT id FROM speakers WHERE slug = ?)");
+    params.push(...speakers);
+  } else if (speakers.length) {
     where.push(`s.speaker_id IN (SELECT id FROM speakers WHERE slug IN (${placeholders(speakers)}))`);
     params.push(...speakers);
   }
@@ -185,10 +190,21 @@ function buildStatementsFilter(input: StatementsQueryInput, dialect: SqlDialect)
     // outlet shows that outlet's report, not another one the filter excludes.
     const matched = [...where, ...idSets, ...(fts ? [ftsMatch(dialect)] : [])];
     const matchedParams = [...params, ...idSetParams, ...(fts ? [fts] : [])];
-    where.push(
-      `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
+    if (dialect === "postgres") {
+      // Per row instead of numbering every match (seconds at a million): an ungrouped row is its
+      // own group, a grouped one is kept when no matching report of its group comes before it.
+      // The innermost `statements s` is the earlier report, so the filter's `s.` columns are its.
+      where.push(
+        `(s.group_id IS NULL OR NOT EXISTS (SELECT 1 FROM statements o WHERE o.group_id = s.group_id
+          AND (o.date IS NULL, COALESCE(o.date, ''), o.id) < (s.date IS NULL, COALESCE(s.date, ''), s.id)
+          AND EXISTS (SELECT 1 FROM statements s WHERE s.id = o.id AND ${matched.join(" AND ")})))`,
+      );
+    } else {
+      where.push(
+        `s.id IN (SELECT id FROM (SELECT s.id AS id, ROW_NUMBER() OVER (PARTITION BY COALESCE(s.group_id, -s.id) ORDER BY s.date IS NULL, s.date, s.id) AS rn
         FROM statements s WHERE ${matched.join(" AND ")}) AS ranked WHERE rn = 1)`,
-    );
+      );
+    }
     params.push(...matchedParams);
   }
   return { where, params, idSets, idSetParams, fts, dialect };
@@ -209,8 +225,13 @@ function idDescending(input: StatementsQueryInput, sortDesc: boolean): boolean {
   return input.sort.id === "relevance" ? true : sortDesc;
 }
 
-function orderByClause(column: string, desc: boolean, id: string, idDesc: boolean): string {
-  return `${column} ${desc ? "DESC" : "ASC"} NULLS LAST, ${id} ${idDesc ? "DESC" : "ASC"}`;
+// PostgreSQL reads a B-tree backwards as DESC NULLS FIRST, so NULLS LAST on a column that cannot
+// be null would keep it from reading one index both ways (see the live sort indexes' migration).
+const POSTGRES_NOT_NULL_SORT_COLUMNS = new Set(["s.type", "s.status"]);
+
+function orderByClause(column: string, desc: boolean, id: string, idDesc: boolean, dialect: SqlDialect = "sqlite"): string {
+  const nulls = dialect === "postgres" && POSTGRES_NOT_NULL_SORT_COLUMNS.has(column) ? "" : " NULLS LAST";
+  return `${column} ${desc ? "DESC" : "ASC"}${nulls}, ${id} ${idDesc ? "DESC" : "ASC"}`;
 }
 
 /**
@@ -266,7 +287,7 @@ function buildPageQuery(
   const conditions = fts ? [...where, dialect === "sqlite" ? `+${ftsMatch(dialect)}` : ftsMatch(dialect)] : where;
   return {
     sql: `SELECT s.id AS id, ${column} AS sort_value FROM statements s WHERE ${conditions.join(" AND ")}
-      ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ? OFFSET ?`,
+      ORDER BY ${orderByClause(column, desc, "s.id", idDesc, dialect)} LIMIT ? OFFSET ?`,
     params: [...params, ...(fts ? [fts] : []), input.perPage, offset],
     order,
     rankCapped: false,
@@ -354,7 +375,7 @@ export function buildStatementsKeysetQuery(
   const search =
     !fts ? "" : dialect === "sqlite" ? " JOIN statements_fts ON statements_fts.rowid = s.id" : ranked ? ` JOIN ${POSTGRES_HITS} ON hits.statement_id = s.id` : "";
   return {
-    sql: `SELECT ${rowColumns(dialect)}, ${column} AS "sortValue" FROM statements s ${ROW_JOINS}${search} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc)} LIMIT ?`,
+    sql: `SELECT ${rowColumns(dialect)}, ${column} AS "sortValue" FROM statements s ${ROW_JOINS}${search} WHERE ${conditions.join(" AND ")} ORDER BY ${orderByClause(column, desc, "s.id", idDesc, dialect)} LIMIT ?`,
     params: [...leadingParams, ...params, ...keysetParams, limit],
   };
 }
