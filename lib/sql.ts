@@ -55,3 +55,15 @@ export function queryRaw<T>(db: RawClient, sql: string, ...params: SqlValue[]): 
 export function executeRaw(db: RawClient, sql: string, ...params: SqlValue[]): Prisma.PrismaPromise<number> {
   return db.$executeRawUnsafe(forDialect(db, sql), ...params);
 }
+
+/**
+ * Reads that must agree with each other (a page and its count), in one transaction. On PostgreSQL
+ * at REPEATABLE READ, so both see one snapshot (READ COMMITTED takes one per statement); SQLite's
+ * transaction is one snapshot already. Under load a request waits up to 10 s for a pooled
+ * connection instead of Prisma's 2 s, after which it would fail (P2028).
+ */
+export function readTogether<P extends Prisma.PrismaPromise<unknown>[]>(db: PrismaClient, queries: [...P]) {
+  // The PostgreSQL client is typed as the SQLite one, whose only isolation level is Serializable.
+  const isolation = sqlDialect(db) === "postgres" ? { isolationLevel: "RepeatableRead" as Prisma.TransactionIsolationLevel } : {};
+  return db.$transaction(queries, { maxWait: 10_000, ...isolation });
+}

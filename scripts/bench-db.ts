@@ -48,7 +48,7 @@ function memory(): string {
 
 /**
  * The floor: the app's SQL on the bare driver, run as getStatements runs it: rows and count in one
- * transaction on SQLite, one after the other on PostgreSQL.
+ * transaction (on PostgreSQL at REPEATABLE READ, see readTogether in lib/sql.ts).
  */
 interface Floor {
   run: (rows: { sql: string; params: unknown[] }, count: { sql: string; params: unknown[] }) => Promise<void>;
@@ -82,8 +82,10 @@ async function postgresFloor(url: string): Promise<Floor> {
   await client.connect();
   return {
     run: async (rows, count) => {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
       await client.query(toPostgresPlaceholders(rows.sql), rows.params);
       await client.query(toPostgresPlaceholders(count.sql), count.params);
+      await client.query("COMMIT");
     },
     plan: async (q) => {
       const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${toPostgresPlaceholders(q.sql)}`, q.params);

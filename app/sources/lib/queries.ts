@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { queryRaw } from "@/lib/sql";
+import { queryRaw, readTogether } from "@/lib/sql";
 import { withoutControlCharacters } from "@/app/statements/lib/search-params";
 
 export const SOURCES_PER_PAGE = 50;
@@ -25,7 +25,7 @@ export async function getSources(input: { q: string; page: number }, db: PrismaC
   const whereSql = typed ? `WHERE lower(so.title) LIKE ? ESCAPE '\\' OR lower(so.outlet) LIKE ? ESCAPE '\\'` : "";
   const params = typed ? [`%${typed}%`, `%${typed}%`] : [];
   try {
-    const [rows, count] = await db.$transaction([
+    const [rows, count] = await readTogether(db, [
       queryRaw<(Omit<SourceListRow, "id" | "statements" | "speakers"> & { id: Count; statements: Count; speakers: Count })[]>(
         db,
         `SELECT so.id AS id, so.title AS title, so.outlet AS outlet, so.published_on AS "publishedOn", so.url AS url,

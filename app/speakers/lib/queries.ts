@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { queryRaw } from "@/lib/sql";
+import { queryRaw, readTogether } from "@/lib/sql";
 import { withoutControlCharacters } from "@/app/statements/lib/search-params";
 import type { SpeakerKind } from "./speaker-kinds";
 export const SPEAKERS_PER_PAGE = 100;
@@ -39,7 +39,7 @@ export async function getSpeakers(
   const params: (string | number)[] = [...(typed ? [`%${typed}%`, `%${typed}%`] : []), ...(input.kind ? [input.kind] : [])];
   const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
   try {
-    const [rows, count] = await db.$transaction([
+    const [rows, count] = await readTogether(db, [
       queryRaw<(Omit<SpeakerListRow, "id" | "statements"> & { id: Count; statements: Count })[]>(
         db,
         `SELECT sp.id AS id, sp.name AS name, sp.slug AS slug, sp.kind AS kind, sp.role AS role,
@@ -90,7 +90,7 @@ export const getSpeakerProfile = cache(async function getSpeakerProfile(slug: st
       select: { id: true, name: true, slug: true, kind: true, role: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
     });
     if (!speaker) return null;
-    const [totals, months, tags] = await prisma.$transaction([
+    const [totals, months, tags] = await readTogether(prisma, [
       queryRaw<{ statements: Count; sources: Count; firstOn: string | null; lastOn: string | null }[]>(
         prisma,
         `SELECT COUNT(*) AS statements, COUNT(DISTINCT source_id) AS sources, MIN(date) AS "firstOn", MAX(date) AS "lastOn"

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { queryRaw, sqlDialect } from "@/lib/sql";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { queryRaw, readTogether, sqlDialect } from "@/lib/sql";
 import { buildStatementsKeysetQuery, buildStatementsQuery, RANK_CAP, type StatementsKeyset } from "./statements-query";
 import { withoutControlCharacters, type GetStatementsInput } from "./search-params";
 
@@ -90,26 +90,14 @@ export interface StatementsPage {
   rankedNewestOnly: boolean;
 }
 
-/**
- * Two reads that belong together: in one transaction on SQLite, which makes them one snapshot; one
- * after the other on PostgreSQL, whose READ COMMITTED gives each statement its own snapshot in a
- * transaction or not. There a transaction would only hold a pooled connection across four round
- * trips, and under load requests waiting for one gave up after Prisma's 2 s (P2028).
- */
-async function readBoth<A, B>(db: PrismaClient, a: Prisma.PrismaPromise<A>, b: Prisma.PrismaPromise<B>): Promise<[A, B]> {
-  if (sqlDialect(db) === "postgres") return [await a, await b];
-  return db.$transaction([a, b]);
-}
-
-/** One page of the statements table and how many rows match, read together (see readBoth). */
+/** One page of the statements table and how many rows match, read in one transaction. */
 export async function getStatements(input: GetStatementsInput, db: PrismaClient = prisma): Promise<StatementsPage> {
   const { rows, count, countLimit, rankCapped } = buildStatementsQuery(input, sqlDialect(db));
   try {
-    const [rawRows, countRows] = await readBoth(
-      db,
+    const [rawRows, countRows] = await readTogether(db, [
       queryRaw<RawStatementRow[]>(db, rows.sql, ...rows.params),
       queryRaw<{ total: number | bigint }[]>(db, count.sql, ...count.params),
-    );
+    ]);
     const counted = Number(countRows[0]?.total ?? 0);
     const totalExact = counted < countLimit;
     const total = totalExact ? counted : countLimit - 1;
@@ -188,8 +176,7 @@ function getFacetCounts(): Promise<FacetCounts> {
 }
 
 async function countFacets(): Promise<FacetCounts> {
-  const [outlets, tags] = await readBoth(
-    prisma,
+  const [outlets, tags] = await readTogether(prisma, [
     // Articles per outlet, read from the sources index: counting statements per outlet would
     // join every statement on each page view (about a second at a million statements).
     queryRaw<{ outlet: string; count: number | bigint }[]>(
@@ -201,7 +188,7 @@ async function countFacets(): Promise<FacetCounts> {
       `SELECT t.slug AS slug, t.name AS name, t.color AS color, COUNT(st.statement_id) AS count
        FROM tags t LEFT JOIN statement_tags st ON st.tag_id = t.id GROUP BY t.id ORDER BY t.name LIMIT 500`,
     ),
-  );
+  ]);
   return {
     outlets: outlets.map((o) => ({ value: o.outlet, label: o.outlet, count: Number(o.count) })),
     tags: tags.map((t) => ({ value: t.slug, label: t.name, color: t.color, count: Number(t.count) })),

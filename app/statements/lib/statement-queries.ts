@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { readTogether } from "@/lib/sql";
 import { describeAuditEvent } from "./audit-labels";
 import { paragraphAround } from "./paragraph-around";
 
@@ -32,7 +33,7 @@ export async function getStatementPage(id: number) {
       },
     });
     if (!statement) return null;
-    const [history, siblings, allTags] = await prisma.$transaction([
+    const [history, siblings, allTags] = await readTogether(prisma, [
       prisma.auditEvent.findMany({
         where: { entityType: "statement", entityId: String(id) },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
