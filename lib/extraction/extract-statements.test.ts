@@ -28,6 +28,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps a short paragraph ending in a straight single quote as prose, not a headline', () => {
+    expect(statements("'The ferry will sail,' Ruth Amsel told the inquiry. 'It always has.'")).toEqual([
+      { speaker: 'Ruth Amsel', type: 'direct', text: 'The ferry will sail It always has' },
+    ]);
+  });
+
   it('continues a quote into the next paragraph when the first is left open', () => {
     const got = statements('“People ask if I will miss it,” Walter Penhale says. “Of course I will.', '“But my shoulders say it is time.”');
     expect(got).toHaveLength(1);

@@ -512,7 +512,7 @@ function textOf(body: string, tokens: Token[], pieces: Piece[]): string {
 
 function looksLikeHeadline(body: string, p: Paragraph): boolean {
   const text = body.slice(p.start, p.end);
-  if (/[.!?]["”’»)]*$|[.!?,]\s*["”’»]$/.test(text)) return false;
+  if (/[.!?]["'”’»)]*$|[.!?,]\s*["'”’»]$/.test(text)) return false;
   return text.split(/\s+/).length < 30;
 }
 
