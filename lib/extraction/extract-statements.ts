@@ -1,5 +1,5 @@
 import {
-  ADVERBS, AUXILIARIES, CUE_WORDS, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
   STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
@@ -66,7 +66,9 @@ export function sentenceSubject(tokens: Token[]): Mention | null {
   const first = tokens[k];
   if (!first || !first.word || first.quote !== -1) return null;
   const fronted = PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || /^(?:asked|speaking|standing|alluding|trying|sentencing|after|for)$/.test(first.lower) || /ing$/.test(first.lower) && !first.cap;
-  if (fronted || /ing$|ed$/.test(first.lower) && tokens[k + 1]?.lower !== 'said') {
+  // "Retired teacher Walter Brandt, 79, brought ...": a participle used as an adjective before a name is part of the subject.
+  const adjectival = /ing$|ed$/.test(first.lower) && (isNameWord(tokens[k + 1]) || (isWordOut(tokens[k + 1]) && !tokens[k + 1].cap && !PREPOSITIONS.has(tokens[k + 1].lower) && !DETERMINERS.has(tokens[k + 1].lower) && isNameWord(tokens[k + 2])));
+  if (fronted || /ing$|ed$/.test(first.lower) && tokens[k + 1]?.lower !== 'said' && !adjectival) {
     let c = k;
     while (c < tokens.length && !(isComma(tokens[c]) && tokens[c].quote === -1)) c++;
     if (c >= tokens.length - 1) return fronted ? null : phraseStartingAt(tokens, k);

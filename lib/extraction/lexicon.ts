@@ -380,6 +380,21 @@ for (const w of SENTENCE_ADVERBS) STOP_CAPS.add(w);
 /** Occupations and descriptors written capitalised before a name ("Fisherman Kai Berg", "Councilmembers A and B"). */
 export const DESCRIPTOR_SHAPE = /^(?:\p{Lu}[\p{Ll}-]{2,}(?:man|men|woman|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|member|members|ee|ees|ive|ives))$/u;
 
+/** Nouns that give a person's gender when the article uses them of that person ("her son, Eli Berg"). */
+export const MALE_NOUNS = words(`
+  son father brother husband grandfather grandson uncle nephew man boy widower king prince
+  chairman spokesman businessman sportsman congressman councilman fisherman
+`);
+export const FEMALE_NOUNS = words(`
+  daughter mother sister wife grandmother granddaughter aunt niece woman girl widow queen princess
+  chairwoman spokeswoman businesswoman sportswoman congresswoman councilwoman fisherwoman
+`);
+const MALE_PRONOUNS = words('he him his himself');
+const FEMALE_PRONOUNS = words('she her hers herself');
+export function genderOfPronoun(word: string): 'm' | 'f' | null {
+  return MALE_PRONOUNS.has(word) ? 'm' : FEMALE_PRONOUNS.has(word) ? 'f' : null;
+}
+
 export function genderOfFirstName(word: string): 'm' | 'f' | null {
   const l = word.toLowerCase();
   if (MALE_NAMES.has(l)) return 'm';

@@ -93,6 +93,20 @@ describe('pronoun gender (class 4)', () => {
     expect(speakersOf('Robin Alder said she was ready.', 'Sam Ortiz said he was not.', '"No," she said.').at(-1)).toEqual(['Robin Alder', 'she']);
   });
 
+  it('learns the gender of unlisted names from kinship nouns and the pronouns the article uses of them', () => {
+    const paragraphs = [
+      'Sunniva Hale has run the ferry kiosk since 1998. She opens at six.',
+      'Her nephew, Tay Hale, 19, says he will take over next year.',
+      '"I am not ready to stop," she says.',
+    ];
+    expect(speakersOf(...paragraphs).at(-1)).toEqual(['Sunniva Hale', 'she']);
+    expect(speakersOf(...paragraphs, 'Hale said she would stay open all winter.').at(-1)).toEqual(['Sunniva Hale', 'Hale']);
+  });
+
+  it('reads a participle before an occupation and a name as part of the subject, not a fronted clause', () => {
+    expect(speakersOf('Ines Moll chaired the meeting.', 'Retired nurse Osric Penhallow, 81, brought a petition. He said the clinic had saved his life.').at(-1)).toEqual(['Osric Penhallow', 'He']);
+  });
+
   it('keeps "Ms Rowe" apart from a male relative with the same surname', () => {
     const a = extract('Ms Rowe, the head teacher, said pupils were safe.', 'Harold Rowe, her husband, said the school was closed.');
     expect(a.statements.map((s) => s.speaker)).toEqual(['Rowe', 'Harold Rowe']);

@@ -1,7 +1,8 @@
 import {
   CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, REGION_ADJECTIVES,
-  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, genderOfFirstName, isKnownFirstName, isPostNominal,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
+  isKnownFirstName, isPostNominal,
 } from './lexicon';
 import { isNameWord, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
 import type { Paragraph, Token } from './segment-text';
@@ -145,6 +146,77 @@ export class EntityIndex {
     for (const p of paragraphs) for (const s of p.sentences) this.scanWords(s.tokens);
     for (const p of paragraphs) for (const s of p.sentences) this.scanSentence(s.tokens);
     this.mergeMisspellings();
+    this.learnGenders(paragraphs);
+  }
+
+  /** Pronoun and kinship votes per person (keyed by folded name): how the article itself refers to them. */
+  private genderVotes = new Map<string, { m: number; f: number }>();
+
+  private vote(p: PersonEntry, g: 'm' | 'f', weight = 1) {
+    const key = fold(p.name);
+    const v = this.genderVotes.get(key) ?? { m: 0, f: 0 };
+    v[g] += weight;
+    this.genderVotes.set(key, v);
+  }
+
+  /**
+   * Learns the gender of names outside the first-name lexicon from the article's own words: a kinship
+   * or gendered noun in the person's description ("her son, Eli Berg"), a pronoun later in the sentence
+   * that names them ("Eli Berg says his mother ..."), and a sentence that opens on a pronoun right after
+   * a sentence naming only them. Pronouns inside quotations are left out: they belong to the speaker's story.
+   */
+  private learnGenders(paragraphs: Paragraph[]) {
+    // A surname shared by relatives names neither of them on its own.
+    const bySurname = new Map<string, PersonEntry | null>();
+    const byFirst = new Map<string, PersonEntry | null>();
+    for (const p of this.persons.values()) {
+      for (const role of p.roles) {
+        const noun = fold(role).split(/[^\p{L}]+/u).find((w) => MALE_NOUNS.has(w) || FEMALE_NOUNS.has(w));
+        if (noun) this.vote(p, MALE_NOUNS.has(noun) ? 'm' : 'f', 2);
+      }
+      const parts = fold(p.name).split(/\s+/);
+      if (parts.length > 1) byFirst.set(parts[0], byFirst.has(parts[0]) ? null : p);
+      bySurname.set(p.last, bySurname.has(p.last) ? null : p);
+    }
+    for (const para of paragraphs) {
+      let previous = new Set<PersonEntry>();
+      for (const sentence of para.sentences) {
+        const tokens = sentence.tokens;
+        const named = new Set<PersonEntry>();
+        let last: PersonEntry | null = null;
+        let pronounSeen = false;
+        for (let k = 0; k < tokens.length; k++) {
+          const t = tokens[k];
+          if (t.quote !== -1) continue;
+          if (isNameWord(t)) {
+            if (isNameWord(tokens[k + 1])) continue;
+            let runStart = k;
+            while (runStart > 0 && isNameWord(tokens[runStart - 1])) runStart--;
+            const key = t.lower.replace(/['’]s?$/, '');
+            const full = runStart < k ? this.persons.get(fold(this.body.slice(tokens[runStart].start, t.end)).replace(/'s$/, '')) : undefined;
+            const person = full ?? bySurname.get(key) ?? byFirst.get(key) ?? null;
+            if (person) {
+              last = person;
+              named.add(person);
+            }
+            continue;
+          }
+          const g = genderOfPronoun(t.lower);
+          if (!g) continue;
+          const target = last ?? (!pronounSeen && previous.size === 1 ? [...previous][0] : null);
+          pronounSeen = true;
+          if (target) this.vote(target, g);
+        }
+        previous = named;
+      }
+    }
+  }
+
+  /** The gender the article's own pronouns and kinship nouns give this person, when they agree. */
+  articleGender(name: string): 'm' | 'f' | null {
+    const v = this.genderVotes.get(fold(name));
+    if (!v || v.m === v.f) return null;
+    return v.m > v.f ? 'm' : 'f';
   }
 
   private scanWords(tokens: Token[]) {
@@ -167,7 +239,7 @@ export class EntityIndex {
 
   /** A person's gender from the first-name lexicon or an honorific the article uses with the surname. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.firstNameGender(name) ?? this.titleGender(name);
+    return this.firstNameGender(name) ?? this.articleGender(name) ?? this.titleGender(name);
   }
 
   firstNameGender(name: string): 'm' | 'f' | null {
@@ -355,7 +427,8 @@ export class EntityIndex {
       const exact = p.last === key || fold(p.name) === key;
       if (!exact && !similarSurnames(p.last, key)) continue;
       // "Ms Rowe" is not "Harold Rowe": relatives share a surname.
-      if (gender && this.firstNameGender(p.name) && this.firstNameGender(p.name) !== gender) continue;
+      const known = gender ? this.firstNameGender(p.name) ?? this.articleGender(p.name) : null;
+      if (known && known !== gender) continue;
       const distance = nearestDistance(p.positions, position);
       const score = (exact ? 1e9 : 0) + p.name.split(' ').length * 1e6 - distance;
       if (score > bestScore) {
@@ -495,6 +568,9 @@ function roleMatches(word: string, roleWords: Set<string>): boolean {
   return false;
 }
 
+/** How many remembered persons back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH = 40;
+
 /** Recent referents, for pronouns and bare descriptions. */
 export interface Tracker {
   persons: Array<{ name: string | null; position: number }>;
@@ -550,10 +626,10 @@ export class SpeakerResolver {
     // The head of "the Secretary General of the Defense Alliance" is "General", not "Alliance".
     // A name in the appositive wins over the description before it ("its chair, Ellen Carrow").
     if (m.appStart >= 0) {
-      const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart);
-      if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart)) return [app];
+      const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart, gender);
+      if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart, gender)) return [app];
     }
-    const named = this.namedPerson(tokens, m.start, m.end, sentenceStart);
+    const named = this.namedPerson(tokens, m.start, m.end, sentenceStart, gender);
     if (named) return [named];
 
     const phrase = this.body.slice(first.start, head.end);
@@ -642,7 +718,7 @@ export class SpeakerResolver {
   }
 
   /** A person named in tokens[start..end], resolved to the fullest name the article gives. */
-  private namedPerson(tokens: Token[], start: number, end: number, sentenceStart: number): Referent | null {
+  private namedPerson(tokens: Token[], start: number, end: number, sentenceStart: number, gender: 'm' | 'f' | null = null): Referent | null {
     // The name is the first run of name words that ends the phrase or is followed by "of <place>".
     let nameStart = -1;
     let nameEnd = -1;
@@ -689,7 +765,9 @@ export class SpeakerResolver {
     const position = tokens[nameStart].start;
     const multi = nameEnd > nameStart;
     const honorific = nameStart > start ? HONORIFIC_GENDER[tokens[nameStart - 1].lower] ?? null : null;
-    const known = this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
+    // A bare surname shared by relatives: the pronoun opening the report tells them apart ("Berg said she ...").
+    const hinted = !honorific && !multi && gender ? this.index.personBySurname(tokens[nameEnd].text, position, gender) : null;
+    const known = hinted ?? this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
     if (!known) {
       if (!multi) {
         const org = this.index.orgByShortName(written);
@@ -720,7 +798,8 @@ export class SpeakerResolver {
   }
 
   private pronounPerson(gender: 'm' | 'f' | null): Referent {
-    for (let k = this.tracker.persons.length - 1; k >= 0; k--) {
+    // An antecedent lies within the last few mentions; the bound keeps long texts linear.
+    for (let k = this.tracker.persons.length - 1; k >= Math.max(0, this.tracker.persons.length - PRONOUN_REACH); k--) {
       const p = this.tracker.persons[k];
       const known = p.name ? this.genderOf(p.name) : null;
       if (gender && known && known !== gender) continue;
@@ -764,7 +843,7 @@ export class SpeakerResolver {
 
   /** Gender learned from the pronouns used for this person, else from the first name or an honorific. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.index.firstNameGender(name) ?? this.tracker.gender.get(name) ?? this.index.titleGender(name);
+    return this.index.firstNameGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name) ?? this.index.titleGender(name);
   }
 
   /** "CASTELL:" in a transcript: the person introduced with this surname (or first name), any case. */
