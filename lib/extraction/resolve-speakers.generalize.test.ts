@@ -175,6 +175,17 @@ describe('quotes attributed across sentences and paragraphs (class 7)', () => {
   });
 });
 
+describe('organisations introduced by a description', () => {
+  it('registers a name described by an organisation noun and resolves "the firm" / "the company" to it', () => {
+    expect(speakersOf('Grid operator Voltena said that 9,000 homes were without power.', 'According to the company, 40 lines were down.')).toEqual([
+      ['Voltena', 'Grid operator Voltena'],
+      ['Voltena', 'the company'],
+    ]);
+    expect(speakersOf('Sales of heat pumps grew 12 percent, according to Brightmere Analytics, a market research firm.', 'The firm said growth would slow.').at(-1)).toEqual(['Brightmere Analytics', 'The firm']);
+    expect(speakersOf('The town joined the Open Orchard Commons, a regional network of fruit growers, in May.', 'The network said it was "delighted."')).toEqual([['Open Orchard Commons', 'The network']]);
+  });
+});
+
 describe('merging across articles', () => {
   it('prefers the full name in the article itself', () => {
     const a = extractArticle('One\n2022-01-18\nOmar Lindqvist said profits fell.', { fileName: 'a.txt' });

@@ -1,6 +1,7 @@
 import {
   CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GROUP_HEADS, INDEFINITE,
-  NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, REGION_ADJECTIVES,
+  NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
+  RELATIVE_PRONOUNS,
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
   isKnownFirstName, isPostNominal,
 } from './lexicon';
@@ -305,6 +306,15 @@ export class EntityIndex {
     while (nameStart <= end && NAME_PARTICLES.has(tokens[nameStart].lower)) nameStart++;
     if (nameStart <= end) [nameStart] = trimNameRun(tokens, nameStart, end, (w) => this.lowercaseWords.has(w));
     const nameTokens = end - nameStart + 1;
+    const orgDescription = isKnownFirstName(tokens[start].text) ? null : this.organisationDescription(tokens, start, end);
+    if (orgDescription && !countryOf(runText)) {
+      // "Tallis Insight, a market research firm", "grid operator Kystnett": described as an organisation.
+      const name = runText.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+      this.addOrg(name, tokens[start].start);
+      const entry = this.orgs.get(fold(name))!;
+      for (const w of orgDescription) entry.described.add(w);
+      return;
+    }
     if (nameTokens >= 2 && nameTokens <= 4 && !NON_PERSON_WORDS.has(tokens[end].lower) && !(orgWord && nameStart === start)) {
       const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
       const role = this.roleAround(tokens, nameStart, end);
@@ -326,6 +336,29 @@ export class EntityIndex {
         }
       }
     }
+  }
+
+  /**
+   * The words describing a name run as an organisation, or null: a lower-case organisation noun just
+   * before it ("grid operator Kystnett", "insurance group Finans Vest") or heading an appositive after it
+   * ("Tallis Insight, a market research firm", "Seed Savers Commons, a national network of ...").
+   */
+  private organisationDescription(tokens: Token[], start: number, end: number): string[] | null {
+    const before = tokens[start - 1];
+    if (before && before.word && !before.cap && before.quote === -1 && ORG_HEADS.has(before.lower) && !PERSON_HEADS.has(before.lower)) {
+      const out = [before.lower];
+      for (let k = start - 2; k >= 0 && k >= start - 3 && tokens[k].word && tokens[k].quote === -1 && !DETERMINERS.has(tokens[k].lower); k--) out.push(tokens[k].lower);
+      return out;
+    }
+    if (tokens[end + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? '')) return null;
+    for (let k = end + 3; k < tokens.length && k <= end + 8; k++) {
+      const t = tokens[k];
+      if (!t.word || t.quote !== -1 || t.cap || PERSON_HEADS.has(t.lower)) return null;
+      const next = tokens[k + 1];
+      const phraseEnds = !next || !next.word || next.lower === 'of' || next.lower === 'that' || PREPOSITIONS.has(next.lower) || RELATIVE_PRONOUNS.has(next.lower);
+      if (phraseEnds) return ORG_HEADS.has(t.lower) ? tokens.slice(end + 3, k + 1).map((w) => w.lower) : null;
+    }
+    return null;
   }
 
   private hasTitle(tokens: Token[], start: number, end: number): boolean {
