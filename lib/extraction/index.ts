@@ -1,6 +1,6 @@
 import { type DraftStatement, extractStatements } from './extract-statements';
 import { parseArticle } from './parse-article';
-import { EntityIndex, newTracker, similarSurnames, SpeakerResolver } from './resolve-speakers';
+import { canonicalOrgName, EntityIndex, newTracker, similarSurnames, SpeakerResolver } from './resolve-speakers';
 import { segmentBody } from './segment-text';
 import type { ExtractedArticle, ExtractedSpeaker, ExtractedStatement } from './types';
 
@@ -93,7 +93,8 @@ function finalise(drafts: DraftStatement[], index: EntityIndex) {
   const speakers: Record<string, ExtractedSpeaker> = {};
   const statements: ExtractedStatement[] = [];
   for (const d of drafts) {
-    const speaker = nameOf(d.referent.name);
+    const written = nameOf(d.referent.name);
+    const speaker = written && d.referent.kind === 'organization' ? canonicalOrgName(written) : written;
     if (speaker) {
       const entry = (speakers[speaker] ??= { aliases: [], role: index.roleOf(speaker), kind: d.referent.kind });
       for (const alias of [d.referent.name, d.mention]) {

@@ -294,7 +294,18 @@ export const DEMONYMS: Record<string, string> = {
   ukrainian: 'ukraine', chinese: 'china', italian: 'italy', spanish: 'spain', polish: 'poland', dutch: 'netherlands',
   swedish: 'sweden', finnish: 'finland', turkish: 'turkey', japanese: 'japan', canadian: 'canada',
   australian: 'australia', indian: 'india', iranian: 'iran', israeli: 'israel', irish: 'ireland', swiss: 'switzerland',
+  norwegian: 'norway', danish: 'denmark', icelandic: 'iceland', belgian: 'belgium', austrian: 'austria',
+  portuguese: 'portugal', greek: 'greece', hungarian: 'hungary', czech: 'czechia', slovak: 'slovakia',
+  romanian: 'romania', bulgarian: 'bulgaria', serbian: 'serbia', croatian: 'croatia', slovenian: 'slovenia',
+  estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania', belarusian: 'belarus', georgian: 'georgia',
+  mexican: 'mexico', brazilian: 'brazil', argentine: 'argentina', chilean: 'chile', colombian: 'colombia',
+  egyptian: 'egypt', nigerian: 'nigeria', kenyan: 'kenya', pakistani: 'pakistan', afghan: 'afghanistan',
+  iraqi: 'iraq', syrian: 'syria', lebanese: 'lebanon', jordanian: 'jordan', saudi: 'saudi arabia',
+  indonesian: 'indonesia', vietnamese: 'vietnam', thai: 'thailand', filipino: 'philippines',
 };
+
+/** Government bodies that news names by country ("Norway's interior ministry" = "Norwegian Interior Ministry"). */
+export const GOVERNMENT_BODIES = words('ministry department government embassy parliament cabinet army navy office');
 
 export const ABBREVIATIONS = words(`
 mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep rev prof inc corp ltd co no vs jan feb mar apr jun jul aug

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, mergeSpeakersAcrossArticles } from './index';
 import { segmentBody } from './segment-text';
-import { trimNameRun } from './resolve-speakers';
+import { canonicalOrgName, trimNameRun } from './resolve-speakers';
 
 const speakersOf = (...paragraphs: string[]) =>
   extractArticle(['Headline', '2022-01-18', ...paragraphs].join('\n')).statements.map((s) => [s.speaker, s.mention]);
@@ -183,6 +183,23 @@ describe('organisations introduced by a description', () => {
     ]);
     expect(speakersOf('Sales of heat pumps grew 12 percent, according to Brightmere Analytics, a market research firm.', 'The firm said growth would slow.').at(-1)).toEqual(['Brightmere Analytics', 'The firm']);
     expect(speakersOf('The town joined the Open Orchard Commons, a regional network of fruit growers, in May.', 'The network said it was "delighted."')).toEqual([['Open Orchard Commons', 'The network']]);
+  });
+});
+
+describe('government bodies named by country', () => {
+  it('writes "<Country>\'s ministry" and "the <demonym> ministry" as "<Demonym> Ministry"', () => {
+    expect(canonicalOrgName("Denmark's foreign ministry")).toBe('Danish Foreign Ministry');
+    expect(canonicalOrgName('the Polish defence ministry')).toBe('Polish Defence Ministry');
+    expect(canonicalOrgName("Greece's Ministry of Finance")).toBe('Greek Ministry of Finance');
+    expect(canonicalOrgName("Greece's largest bank")).toBe("Greece's largest bank");
+    expect(canonicalOrgName('Harbourside Council')).toBe('Harbourside Council');
+  });
+
+  it('names the speaker that way in an article, also when referred to as "the ministry"', () => {
+    expect(speakersOf("Austria's interior ministry said it had sent two helicopters.", 'The ministry later said they had landed.').map(([s]) => s)).toEqual([
+      'Austrian Interior Ministry',
+      'Austrian Interior Ministry',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import {
-  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GROUP_HEADS, INDEFINITE,
+  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
@@ -67,6 +67,26 @@ function countryOf(phrase: string): string | null {
   if (CAPITALS[key]) return CAPITALS[key];
   if (COUNTRIES.has(key)) return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   return null;
+}
+
+const DEMONYM_OF = new Map(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
+const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
+const titleCase = (words: string[]) => words.map((w) => (MINOR_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1))).join(' ');
+
+/**
+ * A country's government body under its canonical name: "Norway's interior ministry" and "the Norwegian
+ * interior ministry" are the "Norwegian Interior Ministry". Other names are returned as written.
+ */
+export function canonicalOrgName(name: string): string {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  const head = words[(of > 0 ? of : words.length) - 1]?.toLowerCase() ?? '';
+  if (words.length < 2 || !GOVERNMENT_BODIES.has(head)) return name;
+  const possessive = /^(.+)['’]s$/.exec(words[0]);
+  const country = possessive ? countryOf(possessive[1]) : null;
+  const adjective = country ? DEMONYM_OF.get(country.toLowerCase()) : DEMONYMS[words[0].toLowerCase()] ? words[0].toLowerCase() : null;
+  if (!adjective) return name;
+  return titleCase([adjective, ...words.slice(1)]);
 }
 
 /** Index of the last position <= x in an ascending list, or -1. */
@@ -734,6 +754,8 @@ export class SpeakerResolver {
     }
 
     if (ORG_HEADS.has(headLower) && !PERSON_HEADS.has(headLower)) {
+      const canonical = hasCapModifier ? canonicalOrgName(bare) : bare;
+      if (canonical !== bare) return [{ name: canonical, kind: 'organization', role: null }];
       const byHead = this.index.orgByHead(headLower, position) ?? this.index.orgByHead(headLower, Infinity);
       if (byHead) return [{ name: byHead, kind: 'organization', role: null }];
       if (hasCapModifier) return [{ name: bare, kind: 'organization', role: null }];
