@@ -43,6 +43,19 @@ export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefin
     !NOT_AGENTIVE.has(t.lower) && isNameWord(next);
 }
 
+/** "tournament director Glenn Ross", "health-care analyst Ann Wu": a plain noun before a role word and a name. */
+function isNounBeforeTitledName(tokens: Token[], k: number): boolean {
+  const plain = (t: Token | undefined) =>
+    !!t && t.word && !t.cap && t.quote === -1 && !STOP_CAPS.has(t.lower) && !CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
+  const isRole = (r: Token | undefined) => !!r && r.word && !r.cap && (ROLE_WORDS.has(r.lower) || PERSON_HEADS.has(r.lower));
+  if (!plain(tokens[k])) return false;
+  // "ferry terminal manager Rob Tennant": up to two plain nouns, then one or two role words, then the name.
+  let j = k + 1;
+  if (!isRole(tokens[j]) && plain(tokens[j])) j++;
+  if (!isRole(tokens[j])) return false;
+  return isNameWord(tokens[j + 1]) || (isRole(tokens[j + 1]) && isNameWord(tokens[j + 2]));
+}
+
 /** "harbour master", "head teacher": a plain noun before a lower-case role word that opens the subject. */
 function compoundRoleStart(tokens: Token[], start: number, floor: number): number {
   const role = tokens[start];
@@ -153,7 +166,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit = tokens.
       k++;
       continue;
     }
-    if (isAgentiveBeforeName(t, tokens[k + 1]) && k + 1 < limit) {
+    if ((isAgentiveBeforeName(t, tokens[k + 1]) || isNounBeforeTitledName(tokens, k)) && k + 1 < limit) {
       k++;
       continue;
     }

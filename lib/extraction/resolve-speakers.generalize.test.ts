@@ -14,6 +14,11 @@ describe('name boundaries (class 1)', () => {
     expect(speakersOf('Environmental consultant Priya Nair, who surveyed the seabed, noted that the silt was clean.')[0][0]).toBe('Priya Nair');
   });
 
+  it('reads a plain noun before a role word and a name as part of the speaker phrase', () => {
+    expect(speakersOf('According to festival director Ulla Brandt, ticket sales doubled.')).toEqual([['Ulla Brandt', 'festival director Ulla Brandt']]);
+    expect(speakersOf('"The queue was huge," said ferry terminal manager Rob Tennant.')).toEqual([['Rob Tennant', 'ferry terminal manager Rob Tennant']]);
+  });
+
   it('splits plural titles before joint names', () => {
     expect(speakersOf('Councilmembers Ana Ruiz and Tom Hale said they would vote no.').map(([s]) => s)).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
