@@ -528,13 +528,16 @@ interface ArticleContext {
 export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext): DraftStatement[] {
   const drafts: DraftStatement[] = [];
   const interview = findInterview(ctx.body, paragraphs);
+  let firstLine = Infinity;
+  for (const index of interview.keys()) firstLine = Math.min(firstLine, index);
+  const interviewDate = interview.size ? interviewDay(ctx, paragraphs, firstLine) : null;
   let previousSentence: Sentence | null = null;
   let pendingOpenQuote: { sentence: Sentence; paragraph: number } | null = null;
   let carriedQuote: Sentence | null = null;
 
   for (const p of paragraphs) {
     if (interview.has(p.index)) {
-      handleInterviewLine(p, interview.get(p.index)!, ctx, drafts);
+      handleInterviewLine(p, interview.get(p.index)!, ctx, drafts, interviewDate);
       previousSentence = p.sentences[p.sentences.length - 1] ?? previousSentence;
       continue;
     }
@@ -843,7 +846,26 @@ function findInterview(body: string, paragraphs: Paragraph[]): Map<number, Inter
   return result;
 }
 
-function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleContext, drafts: DraftStatement[]) {
+const INTERVIEW_WORDS = /\b(?:interview(?:ed)?|spoke|talked|met|conversation|sat down)\b/i;
+
+/**
+ * The day the interview was held, when the introduction says so ("Our editor spoke with her on
+ * Thursday"): every answer of the transcript was given then.
+ */
+function interviewDay(ctx: ArticleContext, paragraphs: Paragraph[], firstLine: number): string | null {
+  let day: string | null = null;
+  for (const p of paragraphs) {
+    if (p.index >= firstLine) break;
+    for (const sentence of p.sentences) {
+      const text = ctx.body.slice(sentence.start, sentence.end);
+      if (!INTERVIEW_WORDS.test(text)) continue;
+      day = resolveSaidOn(text, ctx.published) ?? day;
+    }
+  }
+  return day;
+}
+
+function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleContext, drafts: DraftStatement[], saidOn: string | null) {
   if (!line.speakerText) return;
   const text = ctx.body.slice(line.contentStart, p.end).trim().replace(/^["“«]|["”»]$/g, '').replace(/[\s,.;:]+$/, '');
   if (!text) return;
@@ -864,7 +886,7 @@ function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleCont
   const referent = byLabel ?? ctx.resolver.resolve(tokens, mention, -1)[0];
   if (!referent?.name) return;
   drafts.push({
-    referent, mention: line.speakerText, type: 'direct', text, cue: ':', said_on: null,
+    referent, mention: line.speakerText, type: 'direct', text, cue: ':', said_on: saidOn,
     start: line.contentStart, end: p.end, paragraph: p.index,
   });
 }

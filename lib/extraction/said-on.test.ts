@@ -41,4 +41,19 @@ describe('said_on in articles', () => {
     ].join('\n'));
     expect(a.statements.map((s) => s.said_on)).toEqual(['2022-01-19', '2022-01-19']);
   });
+
+  it('dates every answer of a transcript by the interview day its introduction gives', () => {
+    const a = extractArticle([
+      'Headline', '2023-05-06',
+      'The painter Ola Strand opens her last show next month. Our critic Ben Moss met Strand at her studio on Wednesday.',
+      'MOSS: Why stop now?',
+      'STRAND: Because the brushes got heavy.',
+      'MOSS: Any regrets?',
+      'STRAND: Only the yellow period.',
+    ].join('\n'));
+    expect(a.statements.map((s) => [s.speaker, s.said_on])).toEqual([
+      ['Ola Strand', '2023-05-03'],
+      ['Ola Strand', '2023-05-03'],
+    ]);
+  });
 });
