@@ -16,6 +16,12 @@ describe('resolveSaidOn', () => {
     expect(resolveSaidOn('he said on December 30', '2023-01-05')).toBe('2022-12-30');
   });
 
+  it('does not take a deadline or a forecast day for the day of speaking', () => {
+    expect(resolveSaidOn('the port authority, which said it hoped to reopen the quay by Thursday morning', '2023-05-06')).toBeNull();
+    expect(resolveSaidOn('the forecaster warned that frost would last into Sunday', '2023-05-06')).toBeNull();
+    expect(resolveSaidOn('the union, which said until Monday it would strike, said on Friday', '2023-05-06')).toBe('2023-05-05');
+  });
+
   it('gives nothing for vague times or an unknown publication date', () => {
     expect(resolveSaidOn('Blinken this week said', '2022-01-20')).toBeNull();
     expect(resolveSaidOn('he said last month', '2022-01-20')).toBeNull();
