@@ -39,7 +39,7 @@ const NOT_AGENTIVE = new Set([
 
 /** A lower-case occupation word written straight before a name: "consultant Priya Nair", "skipper Ann Lee". */
 export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefined): boolean {
-  return !!t && t.word && t.quote === -1 && !t.cap && /^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/.test(t.lower) &&
+  return !!t && t.word && t.quote === -1 && !t.cap && (/^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/.test(t.lower) || PERSON_HEADS.has(t.lower)) &&
     !NOT_AGENTIVE.has(t.lower) && isNameWord(next);
 }
 

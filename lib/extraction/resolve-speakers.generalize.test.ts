@@ -17,6 +17,7 @@ describe('name boundaries (class 1)', () => {
   it('reads a plain noun before a role word and a name as part of the speaker phrase', () => {
     expect(speakersOf('According to festival director Ulla Brandt, ticket sales doubled.')).toEqual([['Ulla Brandt', 'festival director Ulla Brandt']]);
     expect(speakersOf('"The queue was huge," said ferry terminal manager Rob Tennant.')).toEqual([['Rob Tennant', 'ferry terminal manager Rob Tennant']]);
+    expect(speakersOf('Elmfield fan Rob Shaw says the club needs a new striker.')).toEqual([['Rob Shaw', 'Elmfield fan Rob Shaw']]);
   });
 
   it('splits plural titles before joint names', () => {
