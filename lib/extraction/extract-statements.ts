@@ -15,6 +15,8 @@ import type { ExtractedStatement, StatementType } from './types';
 export interface DraftStatement extends Omit<ExtractedStatement, 'speaker'> {
   referent: Referent;
   paragraph: number;
+  /** the words around the cue place the speech at some other time ("said in January", "at the time") */
+  otherTime?: boolean;
 }
 
 interface Cue {
@@ -692,7 +694,9 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   if (!text) return [];
   const start = tokens[pieces[0].from].start;
   const end = tokens[pieces[pieces.length - 1].to - 1].end;
-  const saidOn = resolveSaidOn(cueText(ctx.body, tokens, pieces, cue), ctx.published);
+  const around = cueText(ctx.body, tokens, pieces, cue);
+  const saidOn = resolveSaidOn(around, ctx.published);
+  const otherTime = !saidOn && OTHER_TIME.test(around);
   const out: DraftStatement[] = [];
   const hint = genderHint(tokens, pieces);
   for (const subject of subjects) {
@@ -708,11 +712,14 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
         remember(ctx.resolver.tracker, [referent], start);
         continue;
       }
-      out.push({ referent, mention, type, text, cue: cue.label.toLowerCase(), said_on: saidOn, start, end, paragraph });
+      out.push({ referent, mention, type, text, cue: cue.label.toLowerCase(), said_on: saidOn, start, end, paragraph, otherTime });
     }
   }
   return out;
 }
+
+/** A time other than the reported occasion: "said in January", "said last year", "at the time", "earlier". */
+const OTHER_TIME = /\b(?:last (?:week|month|year|season|spring|summer|autumn|fall|winter)|earlier|previously|at the time|recently|in the past|(?:days?|weeks?|months?|years?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december|\d{4}))\b/i;
 
 /** "The coach said she would ...": the pronoun opening reported speech usually is the speaker. */
 function genderHint(tokens: Token[], pieces: Piece[]): 'm' | 'f' | null {

@@ -1,7 +1,9 @@
 import { type DraftStatement, extractStatements } from './extract-statements';
+import { CUE_WORDS } from './lexicon';
 import { parseArticle } from './parse-article';
 import { canonicalOrgName, EntityIndex, newTracker, similarSurnames, SpeakerResolver } from './resolve-speakers';
-import { segmentBody } from './segment-text';
+import { resolveSaidOn } from './said-on';
+import { type Paragraph, segmentBody } from './segment-text';
 import type { ExtractedArticle, ExtractedSpeaker, ExtractedStatement } from './types';
 
 export type {
@@ -33,6 +35,7 @@ function extractOrThrow(raw: string, article: string): ExtractedArticle {
   const resolver = new SpeakerResolver(body, index, newTracker());
   const drafts = extractStatements(paragraphs, { body, published: meta.published, resolver });
   inheritSaidOn(drafts);
+  dateByOccasion(drafts, occasionDay(body, paragraphs, meta.published));
   const { speakers, statements } = finalise(drafts, index);
   return { article, meta, body, speakers, statements };
 }
@@ -54,6 +57,43 @@ function inheritSaidOn(drafts: DraftStatement[]) {
       }
       if (prev.paragraph === d.paragraph - 1 && prev.referent.name !== d.referent.name) break;
     }
+  }
+}
+
+/**
+ * The day of the event the article reports, when its opening paragraphs name one ("won the final on
+ * Saturday", "gave evidence at the crown court on Wednesday"): the reactions quoted after it were given then.
+ */
+/** Events at which people speak on the record: the match, the hearing, the meeting, the press conference. */
+const OCCASION = /\b(?:match|game|final|race|championships?|tournament|win|hearing|court|trial|evidence|sentencing|meeting|session|conference|briefing|talks|summit|interview|debate|rally|launch|unveiled|announced|results|earnings|profit)\b/i;
+/** How many opening paragraphs may name the occasion. */
+const OCCASION_PARAGRAPHS = 3;
+
+function occasionDay(body: string, paragraphs: Paragraph[], published: string | null): string | null {
+  if (!published) return null;
+  const opening = paragraphs.filter((p) => p.sentences.length && body.slice(p.start, p.end).split(/\s+/).length >= 12).slice(0, OCCASION_PARAGRAPHS);
+  for (const p of opening) {
+    for (const sentence of p.sentences) {
+      let text = '';
+      for (const t of sentence.tokens) if (t.quote === -1) text += `${t.text} `;
+      const day = OCCASION.test(text) ? resolveSaidOn(text, published) : null;
+      if (day) return day;
+    }
+  }
+  return null;
+}
+
+/**
+ * An undated statement reported in the past tense was made at the article's dated occasion, unless the
+ * words around its cue place it at another time ("said in January") or it is present-tense commentary
+ * ("says", "argues") or attributed to a source ("according to").
+ */
+function dateByOccasion(drafts: DraftStatement[], day: string | null) {
+  if (!day) return;
+  for (const d of drafts) {
+    if (d.said_on || d.otherTime || !d.cue || d.cue === 'according to') continue;
+    if (d.cue !== ':' && CUE_WORDS.get(d.cue)?.form !== 'past') continue;
+    d.said_on = day;
   }
 }
 

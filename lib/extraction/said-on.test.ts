@@ -62,4 +62,30 @@ describe('said_on in articles', () => {
       ['Ola Strand', '2023-05-03'],
     ]);
   });
+
+  it("dates the reactions to the event the opening paragraphs date, but not other times or present-tense comment", () => {
+    const a = extractArticle([
+      'Headline', '2023-05-08',
+      'Harrow Town came from behind to beat Elmfield 3-1 in the county cup final at Bell Park on Saturday afternoon.',
+      '"We deserved it," said captain Joe Pratt.',
+      'Manager Ann Cole said the squad had trained for this game since March.',
+      'Cole said in April that she would leave at the end of the season.',
+      'Elmfield fan Rob Shaw says the club needs a new striker.',
+    ].join('\n'));
+    expect(a.statements.map((s) => [s.speaker, s.said_on])).toEqual([
+      ['Joe Pratt', '2023-05-06'],
+      ['Ann Cole', '2023-05-06'],
+      ['Ann Cole', null],
+      ['Rob Shaw', null],
+    ]);
+  });
+
+  it('gives no occasion date when the opening day is not an event people speak at', () => {
+    const a = extractArticle([
+      'Headline', '2023-05-08',
+      'A landslide closed the coast road near Penmoor on Saturday, cutting off two villages for most of the weekend.',
+      'Council engineer Priya Das said the road would reopen within a month.',
+    ].join('\n'));
+    expect(a.statements.map((s) => s.said_on)).toEqual([null]);
+  });
 });
