@@ -201,7 +201,9 @@ function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
     if (!isWordOut(t)) return null;
     if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || (isPossessive(t) && k < comma - 1)) {
       if (k === comma - 1) return null;
-      return { start: k, end: comma - 1, appStart: -1, appEnd: -1 };
+      // "The charity's bookkeeper, Alison Marsh,": the determiner of the possessor opens the phrase.
+      const start = isPossessive(t) && (tokens[k - 1]?.lower === 'the' || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) ? k - 1 : k;
+      return { start, end: comma - 1, appStart: -1, appEnd: -1 };
     }
     if (t.cap && k > 0) return null;
   }

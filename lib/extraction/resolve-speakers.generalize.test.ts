@@ -20,6 +20,10 @@ describe('name boundaries (class 1)', () => {
     expect(speakersOf('Elmfield fan Rob Shaw says the club needs a new striker.')).toEqual([['Rob Shaw', 'Elmfield fan Rob Shaw']]);
   });
 
+  it('reads "the <possessor>\'s <role>, <Name>," as the subject of the verb after it', () => {
+    expect(speakersOf("The club's head groundsman, Ivo Marsh, said the pitch had frozen overnight.")).toEqual([['Ivo Marsh', "The club's head groundsman, Ivo Marsh"]]);
+  });
+
   it('splits plural titles before joint names', () => {
     expect(speakersOf('Councilmembers Ana Ruiz and Tom Hale said they would vote no.').map(([s]) => s)).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
