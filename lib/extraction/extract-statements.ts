@@ -1,6 +1,6 @@
 import {
   ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
-  STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
+  PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
   isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
@@ -308,8 +308,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: at };
   }
   if (RELATIVE_PRONOUNS.has(s.lower) && isComma(tokens[at - 1])) {
-    const antecedent = phraseEndingAt(tokens, at - 2);
-    if (!antecedent || !isHeadWord(tokens[at - 2])) return null;
+    const antecedent = s.lower === 'who' ? personBeforeDescription(tokens, at - 1) ?? phraseEndingAt(tokens, at - 2) : phraseEndingAt(tokens, at - 2);
+    if (!antecedent || !isHeadWord(tokens[antecedent.end])) return null;
     return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 1, relative: s.text };
   }
   const np = phraseEndingAt(tokens, at);
@@ -405,6 +405,41 @@ function trimPiece(tokens: Token[], piece: Piece): Piece | null {
   return null;
 }
 
+/**
+ * "Marisol Tejeda, a swim instructor at the Eastside Aquatic Center, who said": "who" is the named
+ * person, not the place that ends the description between the commas.
+ */
+function personBeforeDescription(tokens: Token[], comma: number): Mention | null {
+  let open = -1;
+  for (let k = comma - 1; k >= 0 && k >= comma - 16; k--) {
+    if (!tokens[k].word || tokens[k].quote !== -1) {
+      if (isComma(tokens[k])) open = k;
+      break;
+    }
+  }
+  if (open < 1 || !/^(?:a|an|the)$/.test(tokens[open + 1]?.lower ?? '') || !isNameWord(tokens[open - 1])) return null;
+  let described = false;
+  for (let k = open + 2; k < comma; k++) {
+    const l = tokens[k].lower;
+    if (PREPOSITIONS.has(l) || l === 'of') break;
+    if (PERSON_HEADS.has(l) || ROLE_WORDS.has(l) || /(?:er|or|ist|ian|man|woman)$/.test(l)) described = true;
+  }
+  if (!described) return null;
+  const np = phraseEndingAt(tokens, open - 1);
+  if (!np) return null;
+  np.appStart = open + 1;
+  np.appEnd = comma - 1;
+  return np;
+}
+
+/** A lower-case verb-like word that can resume a main clause after a relative clause closes. */
+function startsMainPredicate(t: Token | undefined): boolean {
+  if (!isWordOut(t) || t!.cap || /ing$/.test(t!.lower) || /^\d/.test(t!.text)) return false;
+  const l = t!.lower;
+  return !DETERMINERS.has(l) && !POSSESSIVE_PRONOUNS.has(l) && !PRONOUNS_SUBJECT.has(l) && !PREPOSITIONS.has(l) && !SUBORDINATORS.has(l) &&
+    !RELATIVE_PRONOUNS.has(l) && !LEADING_CONJUNCTIONS.has(l) && !/^(?:or|that|of|not|also|then|too|even|only)$/.test(l);
+}
+
 function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index: number): number {
   let limit = tokens.length;
   // Cues come in reading order and a clause starts shortly before its verb, so only the next few matter.
@@ -419,6 +454,8 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
     if (cue.subordinate && isComma(t)) return k;
     if (cue.frame === 'control' && (t.lower === 'amid' || t.lower === 'during')) return k;
     if (isComma(t) && tokens[k + 1]?.lower === 'according') return k;
+    // "Pettifer, who had denied both charges, showed no reaction": the relative clause ends before the main verb.
+    if (cue.relative && isComma(t) && startsMainPredicate(tokens[k + 1])) return k;
     // "..., but was not identified": the matrix subject's next verb, not reported speech.
     if (t.lower === 'but' && k > from + 2) {
       let v = k + 1;

@@ -151,6 +151,17 @@ describe('more indirect speech (class 5)', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('gives "who" to the named person, not to the place ending the description before it', () => {
+    expect(speakersOf('First to speak was Hedda Lind, a bus driver at the Northgate Depot, who said the route saved her an hour.')).toEqual([['Hedda Lind', 'who']]);
+  });
+
+  it('ends what a relative clause reports where the main clause resumes', () => {
+    const a = extract('Ole Brun, who had denied the theft, showed no emotion in the dock.');
+    expect(a.statements.map((s) => s.text)).toEqual(['the theft']);
+  });
+});
+
 describe('joint subjects (class 6)', () => {
   it('gives each speaker the statement, also after an adverb and with a role compound', () => {
     expect(speakersOf('Port chairman Alistair Gunn spoke.', 'Later Gunn and harbour master Fiona Lyle said they would publish a timetable.')).toEqual([
