@@ -156,6 +156,19 @@ describe('relative clauses', () => {
     expect(speakersOf('First to speak was Hedda Lind, a bus driver at the Northgate Depot, who said the route saved her an hour.')).toEqual([['Hedda Lind', 'who']]);
   });
 
+  it('does not take a name inside a relative clause for the speaker it describes', () => {
+    expect(speakersOf('Portugal, where the vaccine is sold under the name Imuvac, said it had paused deliveries.')).toEqual([
+      ['Portugal', 'Portugal, where the vaccine is sold under the name Imuvac'],
+    ]);
+  });
+
+  it('finds "the centre" among the organisations named before', () => {
+    expect(speakersOf('The Fjord Rescue Centre said it had taken 400 calls.', 'The centre urged drivers to stay off the coast road.').map(([s]) => s)).toEqual([
+      'Fjord Rescue Centre',
+      'Fjord Rescue Centre',
+    ]);
+  });
+
   it('ends what a relative clause reports where the main clause resumes', () => {
     const a = extract('Ole Brun, who had denied the theft, showed no emotion in the dock.');
     expect(a.statements.map((s) => s.text)).toEqual(['the theft']);

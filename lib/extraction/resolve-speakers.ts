@@ -678,7 +678,8 @@ export class SpeakerResolver {
 
     // The head of "the Secretary General of the Defense Alliance" is "General", not "Alliance".
     // A name in the appositive wins over the description before it ("its chair, Ellen Carrow").
-    if (m.appStart >= 0) {
+    // A relative clause ("Ireland, where the tablets are sold as Voltrel,") describes the phrase; it does not rename it.
+    if (m.appStart >= 0 && !/^(?:who|whose|which|where|when)$/.test(tokens[m.appStart].lower)) {
       const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart, gender);
       if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart, gender)) return [app];
     }
