@@ -6,7 +6,7 @@ import {
   isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
 } from './noun-phrases';
-import { type Referent, remember, SpeakerResolver } from './resolve-speakers';
+import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
 import { resolveSaidOn } from './said-on';
 import type { Paragraph, Sentence, Token } from './segment-text';
 import type { ExtractedStatement, StatementType } from './types';
@@ -637,10 +637,12 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
         d.mention = made[0].mention;
         made.unshift(d);
       }
+      const documents = made.length ? documentsIntroduced(tokens) : new Set<string>();
       for (const d of made) {
         paragraphDrafts.push(d);
         drafts.push(d);
         remember(ctx.resolver.tracker, [d.referent], d.start);
+        rememberDocuments(ctx.resolver.tracker, documents, d.referent);
       }
       previousSentence = sentence;
     }

@@ -249,6 +249,9 @@ developer startup business society association federation league alliance instit
 office administration kremlin letter statement platform website district tracker centre center
 `);
 
+/** Documents that "say" what their author wrote ("the letter said", "the statement added"). */
+export const DOCUMENT_NOUNS = words('letter statement report notice memo email post release filing submission note declaration message');
+
 /** Regions and blocs spoken of as one speaker. */
 export const COLLECTIVE_NAMES = words('west east europe');
 

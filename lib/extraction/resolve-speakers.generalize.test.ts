@@ -220,6 +220,24 @@ describe('organisations introduced by a description', () => {
   });
 });
 
+describe('documents as speakers', () => {
+  it('gives "the letter said" to whoever wrote the letter, and "the statement" to its issuer', () => {
+    expect(speakersOf('In a letter to the board, chairwoman Edda Voss wrote that she would step down.', '"I have given this club twenty years," the letter said.').map(([s]) => s)).toEqual([
+      'Edda Voss',
+      'Edda Voss',
+    ]);
+    expect(speakersOf('Harlow Water said in a statement that supplies were safe.', 'Mayor Tim Rudd said he was relieved.', 'The statement added that testing would continue.').map(([s]) => s)).toEqual([
+      'Harlow Water',
+      'Tim Rudd',
+      'Harlow Water',
+    ]);
+  });
+
+  it('learns a role given after a leading adverb ("Ann Roe, currently the minister for sport,")', () => {
+    expect(speakersOf('Premier Lars Holm named Ann Roe, currently the minister for sport, as his deputy.', '"I am honoured," the minister said.').at(-1)).toEqual(['Ann Roe', 'the minister']);
+  });
+});
+
 describe('government bodies named by country', () => {
   it('writes "<Country>\'s ministry" and "the <demonym> ministry" as "<Demonym> Ministry"', () => {
     expect(canonicalOrgName("Denmark's foreign ministry")).toBe('Danish Foreign Ministry');

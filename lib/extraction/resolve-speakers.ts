@@ -1,5 +1,5 @@
 import {
-  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
+  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
@@ -394,8 +394,15 @@ export class EntityIndex {
       const text = this.body.slice(tokens[before.start].start, tokens[nameStart - 1].end);
       if (text.trim()) parts.push(text.trim());
     }
+    // "named Samuel Oyelaran as the new health secretary": the role the sentence gives the name.
+    if (tokens[end + 1]?.lower === 'as' && /^(?:the|its|their|a|an)$/.test(tokens[end + 2]?.lower ?? '')) {
+      const role = phraseStartingAtRole(tokens, end + 2);
+      if (role > end + 2) parts.push(this.body.slice(tokens[end + 2].start, tokens[role].end));
+    }
     if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.word && tokens[end + 2].quote === -1) {
-      let k = end + 2;
+      // ", currently the minister for local government,": a leading adverb does not end the appositive.
+      const lead = !tokens[end + 2].cap && /ly$/.test(tokens[end + 2].lower) && tokens[end + 3]?.word ? 1 : 0;
+      let k = end + 2 + lead;
       let last = -1;
       for (let steps = 0; k < tokens.length && steps < 14; k++, steps++) {
         const t = tokens[k];
@@ -403,8 +410,9 @@ export class EntityIndex {
         last = k;
       }
       if (last >= 0) {
-        const text = this.body.slice(tokens[end + 2].start, tokens[last].end);
-        if (/\b(?:the|a|an|its|his|her)\b/i.test(text.split(' ')[0]) || ROLE_WORDS.has(tokens[end + 2].lower) || tokens[end + 2].cap) {
+        const first = tokens[end + 2 + lead];
+        const text = this.body.slice(first.start, tokens[last].end);
+        if (/\b(?:the|a|an|its|his|her)\b/i.test(text.split(' ')[0]) || ROLE_WORDS.has(first.lower) || first.cap) {
           if ([...text.toLowerCase().split(/\s+/)].some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w))) parts.push(text);
         }
       }
@@ -601,6 +609,18 @@ export class EntityIndex {
   }
 }
 
+/** The last role word of "the new health secretary" read from its determiner, or the determiner's index. */
+function phraseStartingAtRole(tokens: Token[], determiner: number): number {
+  let last = determiner;
+  for (let k = determiner + 1; k < tokens.length && k <= determiner + 5; k++) {
+    const t = tokens[k];
+    if (!t.word || t.quote !== -1) break;
+    if (ROLE_WORDS.has(t.lower) || PERSON_HEADS.has(t.lower)) last = k;
+    else if (t.cap || last > determiner) break;
+  }
+  return last;
+}
+
 function roleWordsOf(role: string): string[] {
   const out: string[] = [];
   for (const raw of fold(role).split(/[^\p{L}\p{N}'-]+/u)) {
@@ -630,9 +650,33 @@ export interface Tracker {
   orgs: Array<{ name: string; kind: SpeakerKind; position: number }>;
   groups: Array<{ names: string[]; position: number }>;
   gender: Map<string, 'm' | 'f'>;
+  /** who wrote the document last mentioned by this noun ("in a letter to ..., she wrote" → "letter") */
+  documents: Map<string, Referent>;
 }
 
-export const newTracker = (): Tracker => ({ persons: [], orgs: [], groups: [], gender: new Map() });
+export const newTracker = (): Tracker => ({ persons: [], orgs: [], groups: [], gender: new Map(), documents: new Map() });
+
+/** The documents a sentence introduces as the medium of speech: "said in a statement", "In a letter to ...". */
+export function documentsIntroduced(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.quote !== -1 || !DOCUMENT_NOUNS.has(t.lower)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (!tokens[j].word || tokens[j].quote !== -1) break;
+      if (tokens[j].lower === 'in' || tokens[j].lower === 'through') {
+        out.add(t.lower);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Notes the author of those documents, so that "the letter said" later speaks for them. */
+export function rememberDocuments(tracker: Tracker, documents: Set<string>, referent: Referent) {
+  if (referent.name) for (const noun of documents) tracker.documents.set(noun, referent);
+}
 
 export function remember(tracker: Tracker, referents: Referent[], position: number) {
   if (referents.length > 1) {
@@ -660,6 +704,10 @@ export class SpeakerResolver {
     const words = tokens.slice(m.start, m.end + 1);
 
     if (m.start === m.end && (head.lower === 'he' || head.lower === 'she')) return [this.pronounPerson(head.lower === 'she' ? 'f' : 'm')];
+    if (DOCUMENT_NOUNS.has(head.lower) && /^(?:the|that|this|its|his|her|their)$/.test(first.lower)) {
+      const author = this.tracker.documents.get(head.lower);
+      if (author) return [author];
+    }
     if (m.start === m.end && head.lower === 'they') return this.pronounGroup();
     if (m.start === m.end && head.lower === 'it') return [this.pronounOrg()];
     if (POSSESSIVE_PRONOUNS.has(first.lower) && m.start === m.end) {
