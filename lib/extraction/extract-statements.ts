@@ -312,8 +312,25 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     if (!antecedent || !isHeadWord(tokens[antecedent.end])) return null;
     return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 1, relative: s.text };
   }
-  const np = phraseEndingAt(tokens, at);
+  let np = phraseEndingAt(tokens, at);
   if (!np) return null;
+  // "Nurses at the Kestrel hospital warned", "Parents of pupils at the school said": the subject is the
+  // phrase before the prepositional phrases that end right before the verb.
+  const isPrep = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
+  for (let hops = 0, prep = np.start - 1; hops < 3 && !opensClause(tokens, np.start); hops++) {
+    if (!isPrep(tokens[prep])) return null;
+    // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
+    let j = prep - 1;
+    for (let plain = 0; plain < 3 && isWordOut(tokens[j]) && !isHeadWord(tokens[j]) && !isPrep(tokens[j]) && !tokens[j].cap; plain++) j--;
+    if (isPrep(tokens[j])) {
+      prep = j;
+      continue;
+    }
+    const outer = isHeadWord(tokens[j]) ? phraseEndingAt(tokens, j) : null;
+    if (!outer) return null;
+    np = outer;
+    prep = np.start - 1;
+  }
   if (!opensClause(tokens, np.start)) return null;
   if (word.form === 'base' && !isPluralSubject(tokens, np) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'to') return null;
   const subjects = jointSubjects(tokens, np);

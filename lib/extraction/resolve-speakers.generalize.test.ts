@@ -175,6 +175,13 @@ describe('relative clauses', () => {
   });
 });
 
+describe('group subjects with prepositional phrases', () => {
+  it('finds the group before the phrases that end right before the verb', () => {
+    expect(speakersOf('Nurses at the Ashby maternity hospital warned that shifts were going unfilled.')).toEqual([['Nurses', 'Nurses']]);
+    expect(speakersOf('Parents of pupils at the village school said the bus route was unsafe.')).toEqual([['Parents', 'Parents']]);
+  });
+});
+
 describe('joint subjects (class 6)', () => {
   it('gives each speaker the statement, also after an adverb and with a role compound', () => {
     expect(speakersOf('Port chairman Alistair Gunn spoke.', 'Later Gunn and harbour master Fiona Lyle said they would publish a timetable.')).toEqual([
