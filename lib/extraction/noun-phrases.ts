@@ -13,6 +13,8 @@ export interface Mention {
 }
 
 export const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && t.text.length > 2;
+/** "Women's", "Children's", "Workers'": a plural possessive that opens an organisation's name, not a person's. */
+export const isPluralPossessive = (t: Token) => t.cap && /^(?:(?:wo)?men['’]s|children['’]s|people['’]s|[\p{L}-]+s['’])$/u.test(t.lower);
 export const isYearOld = (t: Token) => /^\d+-year-old$/.test(t.lower);
 
 /** A capitalised word that can be part of a name (not "The", "However", weekdays, months). */

@@ -162,6 +162,11 @@ describe('relative clauses', () => {
     ]);
   });
 
+  it('keeps a plural possessive that opens an organisation name ("Children\'s", "Workers\'")', () => {
+    expect(speakersOf("The Children's Rights Network said the law came too late.")).toEqual([["Children's Rights Network", "The Children's Rights Network"]]);
+    expect(speakersOf("The Dock Workers' Federation said its members would walk out.")[0][0]).toBe("Dock Workers' Federation");
+  });
+
   it('finds "the centre" among the organisations named before', () => {
     expect(speakersOf('The Fjord Rescue Centre said it had taken 400 calls.', 'The centre urged drivers to stay off the coast road.').map(([s]) => s)).toEqual([
       'Fjord Rescue Centre',

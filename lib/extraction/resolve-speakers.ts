@@ -5,7 +5,7 @@ import {
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
   isKnownFirstName, isPostNominal,
 } from './lexicon';
-import { isNameWord, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
+import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
 import type { Paragraph, Token } from './segment-text';
 import type { SpeakerKind } from './types';
 
@@ -310,7 +310,16 @@ export class EntityIndex {
     while (end > start && isPostNominal(tokens[end].text)) end--;
     const runText = this.body.slice(tokens[start].start, tokens[end].end);
     let orgWord = false;
-    for (let k = start; k <= end; k++) if (ORG_WORDS.has(tokens[k].lower.replace(/'s?$/, '')) || isAcronym(tokens[k])) orgWord = true;
+    let pluralPossessive = false;
+    for (let k = start; k <= end; k++) {
+      if (ORG_WORDS.has(tokens[k].lower.replace(/'s?$/, '')) || isAcronym(tokens[k])) orgWord = true;
+      if (k < end && isPluralPossessive(tokens[k])) pluralPossessive = true;
+    }
+    if (pluralPossessive && !countryOf(runText)) {
+      // "Women's Professional Tennis Circuit", "Transport Workers' Union": one organisation's name.
+      this.addOrg(runText.replace(/^the\s+/i, '').replace(/['’]s$/, ''), tokens[start].start);
+      return;
+    }
     // The person name is the run's tail of name-like words after any titles, places and organisations.
     let nameStart = end + 1;
     for (let k = end; k >= start; k--) {
@@ -848,6 +857,7 @@ export class SpeakerResolver {
       while (tail < end && isPostNominal(tokens[tail + 1].text)) tail++;
       if (e === end || tail === end || (after && /^(?:of|from|at)$/.test(after.lower))) {
         if (isPossessive(tokens[e]) && e < end) {
+          if (isPluralPossessive(tokens[e])) return null;
           k = e;
           continue;
         }
