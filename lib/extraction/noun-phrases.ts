@@ -40,8 +40,11 @@ const NOT_AGENTIVE = new Set([
 ]);
 
 /** A lower-case occupation word written straight before a name: "consultant Priya Nair", "skipper Ann Lee". */
+/** Nouns of people by their ending: "accountant", "organiser", "geneticist", "fisherman". */
+const AGENTIVE = /^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/;
+
 export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefined): boolean {
-  return !!t && t.word && t.quote === -1 && !t.cap && (/^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/.test(t.lower) || PERSON_HEADS.has(t.lower)) &&
+  return !!t && t.word && t.quote === -1 && !t.cap && (AGENTIVE.test(t.lower) || PERSON_HEADS.has(t.lower)) &&
     !NOT_AGENTIVE.has(t.lower) && isNameWord(next);
 }
 
@@ -49,7 +52,8 @@ export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefin
 function isNounBeforeTitledName(tokens: Token[], k: number): boolean {
   const plain = (t: Token | undefined) =>
     !!t && t.word && !t.cap && t.quote === -1 && !STOP_CAPS.has(t.lower) && !CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
-  const isRole = (r: Token | undefined) => !!r && r.word && !r.cap && (ROLE_WORDS.has(r.lower) || PERSON_HEADS.has(r.lower));
+  const isRole = (r: Token | undefined) =>
+    !!r && r.word && !r.cap && (ROLE_WORDS.has(r.lower) || PERSON_HEADS.has(r.lower) || (AGENTIVE.test(r.lower) && !NOT_AGENTIVE.has(r.lower)));
   if (!plain(tokens[k])) return false;
   // "ferry terminal manager Rob Tennant": up to two plain nouns, then one or two role words, then the name.
   let j = k + 1;

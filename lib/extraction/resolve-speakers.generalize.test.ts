@@ -18,6 +18,7 @@ describe('name boundaries (class 1)', () => {
     expect(speakersOf('According to festival director Ulla Brandt, ticket sales doubled.')).toEqual([['Ulla Brandt', 'festival director Ulla Brandt']]);
     expect(speakersOf('"The queue was huge," said ferry terminal manager Rob Tennant.')).toEqual([['Rob Tennant', 'ferry terminal manager Rob Tennant']]);
     expect(speakersOf('Elmfield fan Rob Shaw says the club needs a new striker.')).toEqual([['Rob Shaw', 'Elmfield fan Rob Shaw']]);
+    expect(speakersOf('According to marine biologist Ines Kvale, the seals returned in May.')).toEqual([['Ines Kvale', 'marine biologist Ines Kvale']]);
   });
 
   it('reads "the <possessor>\'s <role>, <Name>," as the subject of the verb after it', () => {
