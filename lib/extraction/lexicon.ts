@@ -238,6 +238,7 @@ board bureau network airline airlines airways rail railway railways foods energy
 technologies labs logistics logistik securities capital holdings partners alliance organisation organization
 assembly parliament congress senate chamber cabinet coalition army navy force forces guard command centre center
 commission tribunal council's fund programme program forum movement front watch
+orchestra symphony philharmonic choir opera ballet theatre theater museum gallery library festival church cathedral
 `);
 
 /** Heads of organisation descriptions ("the company said", "the agency said"). */
@@ -247,6 +248,7 @@ authority operator airline insurer carrier union party police court university h
 organization body regulator watchdog board commission committee service network chain brand supplier producer
 developer startup business society association federation league alliance institute school trust foundation
 office administration kremlin letter statement platform website district tracker centre center
+orchestra choir theatre theater museum gallery library festival church
 `);
 
 /** Documents that "say" what their author wrote ("the letter said", "the statement added"). */

@@ -168,6 +168,13 @@ describe('relative clauses', () => {
     expect(speakersOf("The Dock Workers' Federation said its members would walk out.")[0][0]).toBe("Dock Workers' Federation");
   });
 
+  it('names a body by its description: "the cantonal government", "the museum\'s board"', () => {
+    expect(speakersOf('Ticino Air said it would appeal.', 'The cantonal government said it would publish guidance.').at(-1)).toEqual(['cantonal government', 'The cantonal government']);
+    expect(speakersOf('Ola Berg has run the Fjordside Maritime Museum since 2011.', "The museum's board said it would name a successor in May.")).toEqual([
+      ['Fjordside Maritime Museum board', "The museum's board"],
+    ]);
+  });
+
   it('finds "the centre" among the organisations named before', () => {
     expect(speakersOf('The Fjord Rescue Centre said it had taken 400 calls.', 'The centre urged drivers to stay off the coast road.').map(([s]) => s)).toEqual([
       'Fjord Rescue Centre',

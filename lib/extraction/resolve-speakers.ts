@@ -650,6 +650,9 @@ function roleMatches(word: string, roleWords: Set<string>): boolean {
   return false;
 }
 
+/** Public bodies that news names by an adjective alone ("the cantonal government", "the regional council"). */
+const PUBLIC_BODIES = new Set([...GOVERNMENT_BODIES, 'council', 'authority', 'agency', 'commission', 'committee', 'court', 'assembly']);
+
 /** How many remembered persons back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 40;
 
@@ -817,6 +820,8 @@ export class SpeakerResolver {
       const byHead = this.index.orgByHead(headLower, position) ?? this.index.orgByHead(headLower, Infinity);
       if (byHead) return [{ name: byHead, kind: 'organization', role: null }];
       if (hasCapModifier) return [{ name: bare, kind: 'organization', role: null }];
+      const described = this.bodyByDescription(words, headLower, position);
+      if (described) return [{ name: described, kind: 'organization', role: null }];
       const org = this.lastOrg(position) ?? this.index.lastOrgBefore(position);
       return [{ name: org, kind: 'organization', role: null }];
     }
@@ -828,6 +833,21 @@ export class SpeakerResolver {
       return [{ name: null, kind: 'person', role: null }];
     }
     return [{ name: null, kind: 'person', role: null }];
+  }
+
+  /**
+   * An organisation's part or a public body named only by description: "the orchestra's board" is the
+   * board of the orchestra the article names; "the cantonal government" is that government.
+   */
+  private bodyByDescription(words: Token[], head: string, position: number): string | null {
+    const modifiers = words.slice(DETERMINERS.has(words[0].lower) ? 1 : 0, -1);
+    if (modifiers.length !== 1 || modifiers[0].cap) return null;
+    const modifier = modifiers[0];
+    if (isPossessive(modifier)) {
+      const owner = this.index.orgByHead(modifier.lower.replace(/['’]s?$/, ''), position);
+      return owner ? `${owner} ${head}` : null;
+    }
+    return PUBLIC_BODIES.has(head) && /(?:al|ic|ian|ese|ish)$/.test(modifier.lower) ? `${modifier.lower} ${head}` : null;
   }
 
   /** A person named in tokens[start..end], resolved to the fullest name the article gives. */
