@@ -170,3 +170,24 @@ describe('offsets', () => {
     expect(a.body.slice(a.statements[1].start, a.statements[1].end)).toBe('the team was ready');
   });
 });
+
+describe('speech verbs in other senses', () => {
+  it('does not read a noun or a plain object as reported speech', () => {
+    expect(statements('Customers with questions can call the helpline.')).toEqual([]);
+    expect(statements('The bakery is recalling 3,000 loaves after a labelling error.')).toEqual([]);
+  });
+
+  it('splits "said ..., adding that ..." when the comma sits inside a closing quote', () => {
+    expect(statements('Nils Aune said the cut had been "painful but fair," adding that staff would be moved.')).toEqual([
+      { speaker: 'Nils Aune', type: 'partial', text: 'the cut had been painful but fair' },
+      { speaker: 'Nils Aune', type: 'indirect', text: 'staff would be moved' },
+    ]);
+  });
+
+  it("names an organisation without the possessive ending of its name (\"Brightwell Foods'\")", () => {
+    expect(statements("Brightwell Foods' quarterly profit fell 9 percent, the company said.")).toEqual([
+      { speaker: 'Brightwell Foods', type: 'indirect', text: "Brightwell Foods' quarterly profit fell 9 percent" },
+    ]);
+  });
+});
+

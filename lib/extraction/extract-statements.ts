@@ -270,9 +270,15 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   const base = { verb: i, verbEnd, label: tokens[i].text, frame, addressee: !!word.addressee && verbEnd === i + 1, relative: null, subordinate: false };
 
   const prev = tokens[i - 1];
+  // "Patients with questions", "the claims": a noun that looks like a present-tense speech verb.
+  if (word.form === 'present' && prev && isWordOut(prev) && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
+  // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
+  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next)) return null;
   if (word.form === 'ing') {
     if (!prev) return null;
-    if (PARTICIPLE_LEADS.has(prev.lower) || isComma(prev)) {
+    // '"... unavoidable," adding that ...': the comma sits inside the closing quote.
+    const commaInQuote = prev.mark === 'close' && tokens[i - 2]?.text === ',';
+    if (PARTICIPLE_LEADS.has(prev.lower) || isComma(prev) || commaInQuote) {
       if (prev.lower === 'in') return null;
       return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
     }
@@ -339,6 +345,11 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
   };
 }
+
+/** Speech verbs that mean something else with a plain noun object ("recalling 14 lots", "maintained the road"). */
+const NON_SPEECH_WITH_OBJECT = new Set(['recall', 'maintain', 'observe', 'answer', 'continue', 'note', 'state']);
+const startsNounObject = (t: Token | undefined) =>
+  isWordOut(t) && (/^\d/.test(t!.text) || /^(?:the|a|an|its|his|her|their|this|these|those|some|all)$/.test(t!.lower));
 
 const ADVERBS_BETWEEN = /^(?:\w+ly|again|also)$/;
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

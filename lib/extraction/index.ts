@@ -34,8 +34,8 @@ function extractOrThrow(raw: string, article: string): ExtractedArticle {
   const index = new EntityIndex(body, paragraphs);
   const resolver = new SpeakerResolver(body, index, newTracker());
   const drafts = extractStatements(paragraphs, { body, published: meta.published, resolver });
-  inheritSaidOn(drafts);
   dateByOccasion(drafts, occasionDay(body, paragraphs, meta.published));
+  inheritSaidOn(drafts);
   const { speakers, statements } = finalise(drafts, index);
   return { article, meta, body, speakers, statements };
 }
@@ -47,7 +47,7 @@ function extractOrThrow(raw: string, article: string): ExtractedArticle {
 function inheritSaidOn(drafts: DraftStatement[]) {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k];
-    if (d.said_on || !d.referent.name) continue;
+    if (d.said_on || d.otherTime || !d.referent.name) continue;
     for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
       const prev = drafts[j];
       if (prev.paragraph < d.paragraph - 1) break;

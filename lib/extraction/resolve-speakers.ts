@@ -69,6 +69,9 @@ function countryOf(phrase: string): string | null {
   return null;
 }
 
+/** An organisation's name as written in a phrase: no leading "the", no possessive ending ("Corvale Foods'"). */
+const orgNameOf = (phrase: string) => phrase.replace(/^the\s+/i, '').replace(/['’]s$|(?<=s)['’]$/, '');
+
 const DEMONYM_OF = new Map(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
 const titleCase = (words: string[]) => words.map((w) => (MINOR_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1))).join(' ');
@@ -317,7 +320,7 @@ export class EntityIndex {
     }
     if (pluralPossessive && !countryOf(runText)) {
       // "Women's Professional Tennis Circuit", "Transport Workers' Union": one organisation's name.
-      this.addOrg(runText.replace(/^the\s+/i, '').replace(/['’]s$/, ''), tokens[start].start);
+      this.addOrg(orgNameOf(runText), tokens[start].start);
       return;
     }
     // The person name is the run's tail of name-like words after any titles, places and organisations.
@@ -338,7 +341,7 @@ export class EntityIndex {
     const orgDescription = isKnownFirstName(tokens[start].text) ? null : this.organisationDescription(tokens, start, end);
     if (orgDescription && !countryOf(runText)) {
       // "Tallis Insight, a market research firm", "grid operator Kystnett": described as an organisation.
-      const name = runText.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+      const name = orgNameOf(runText);
       this.addOrg(name, tokens[start].start);
       const entry = this.orgs.get(fold(name))!;
       for (const w of orgDescription) entry.described.add(w);
@@ -356,7 +359,7 @@ export class EntityIndex {
       return;
     }
     if (orgWord || (end > start && !NON_PERSON_WORDS.has(tokens[end].lower) && !this.hasTitle(tokens, start, end))) {
-      const name = runText.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+      const name = orgNameOf(runText);
       if (!countryOf(name)) {
         this.addOrg(name, tokens[start].start);
         if (tokens[end + 1]?.text === ',') {
@@ -785,7 +788,7 @@ export class SpeakerResolver {
 
     const orgLike = words.some((t) => ORG_WORDS.has(t.lower.replace(/'s?$/, '')) && t.cap) || words.some(isAcronym) || this.index.hasOrg(bare);
     if (hasCapModifier && orgLike) {
-      const name = bare.replace(/['’]s$/, '');
+      const name = orgNameOf(bare);
       return [{ name: this.index.orgByShortName(name) ?? name, kind: 'organization', role: null }];
     }
     if (hasCapModifier && capitalised.length === words.length - (DETERMINERS.has(first.lower) ? 1 : 0)) {
