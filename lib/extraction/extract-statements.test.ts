@@ -177,6 +177,13 @@ describe('speech verbs in other senses', () => {
     expect(statements('The bakery is recalling 3,000 loaves after a labelling error.')).toEqual([]);
   });
 
+  it('ends a report before "and <verb>" even when a prepositional phrase precedes it', () => {
+    expect(statements('The Cyclists Alliance said the crash had shaken trust in the new lanes and urged the city to add barriers.').map((s) => s.text)).toEqual([
+      'the crash had shaken trust in the new lanes',
+      'the city to add barriers',
+    ]);
+  });
+
   it('splits "said ..., adding that ..." when the comma sits inside a closing quote', () => {
     expect(statements('Nils Aune said the cut had been "painful but fair," adding that staff would be moved.')).toEqual([
       { speaker: 'Nils Aune', type: 'partial', text: 'the cut had been painful but fair' },

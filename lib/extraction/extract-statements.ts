@@ -138,7 +138,8 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
       let jumped = false;
       for (let m = k; m >= Math.max(0, k - 7); m--) {
         const p = tokens[m];
-        if (!p.word || p.quote !== -1) break;
+        // "... in official figures and urged": a coordinated verb, not a phrase inside the subject.
+        if (!p.word || p.quote !== -1 || p.lower === 'and' || p.lower === 'or' || p.lower === 'but') break;
         if (PREPOSITIONS.has(p.lower) && isHeadWord(tokens[m - 1])) {
           k = m - 1;
           jumped = true;
