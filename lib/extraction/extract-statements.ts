@@ -673,6 +673,11 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
         remember(ctx.resolver.tracker, [d.referent], d.start);
         rememberDocuments(ctx.resolver.tracker, documents, d.referent);
       }
+      // Joint speakers of one report ("Hartmann and Ferreira said") are "the two leaders" later on.
+      const joint = made.filter((d) => d.start === made[0]?.start && d.referent.name);
+      if (joint.length > 1 && joint.length === made.filter((d) => d.start === made[0].start).length) {
+        ctx.resolver.tracker.groups.push({ names: joint.map((d) => d.referent.name!), position: joint[0].start });
+      }
       previousSentence = sentence;
     }
     if (pendingOpenQuote && pendingOpenQuote.paragraph !== p.index) pendingOpenQuote = null;

@@ -110,6 +110,9 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
     }
     if (DETERMINERS.has(p.lower) || POSSESSIVE_PRONOUNS.has(p.lower)) {
       start--;
+      // "the two leaders", "her three sons": a number after the article.
+      const q0 = tokens[start - 1];
+      if (/^(?:two|three|four|both|several|many|other)$/.test(p.lower) && start - 1 >= floor && q0?.word && (q0.lower === 'the' || POSSESSIVE_PRONOUNS.has(q0.lower) || q0.lower === 'these' || q0.lower === 'those')) start--;
       // "the head of the NATO alliance": keep walking through "of the".
       const q = tokens[start - 1];
       if (q && (q.lower === 'of' || q.lower === 'for') && start - 2 >= floor && isModifier(tokens[start - 2])) {

@@ -202,6 +202,13 @@ describe('joint subjects (class 6)', () => {
       ['Fiona Lyle', 'harbour master Fiona Lyle'],
     ]);
   });
+
+  it('gives "the two leaders" the pair that spoke jointly before', () => {
+    expect(speakersOf('Mayors Ruth Lind and Ivo Strand said they had signed the transit pact.', 'Speaking at the ferry terminal on Monday, the two leaders insisted fares would not rise.').slice(2)).toEqual([
+      ['Ruth Lind', 'the two leaders'],
+      ['Ivo Strand', 'the two leaders'],
+    ]);
+  });
 });
 
 describe('quotes attributed across sentences and paragraphs (class 7)', () => {
