@@ -198,3 +198,21 @@ describe('speech verbs in other senses', () => {
   });
 });
 
+describe('nested quotes and clauses around an inverted cue', () => {
+  it('gives a quote inside a quote to the speaker its own cue names', () => {
+    const got = statements(
+      'Prosecutor Ben Oduya said Harold Finch had forged the forms.',
+      '‘When the widow asked about the gap, he told her, “The office has changed its system, there is nothing to worry about,” and she believed him,’ Mr Oduya said.',
+    );
+    expect(got.map((s) => [s.speaker, s.text])).toContainEqual(['Harold Finch', 'The office has changed its system, there is nothing to worry about']);
+    expect(got.find((s) => s.text.startsWith('When the widow'))?.speaker).toBe('Ben Oduya');
+  });
+
+  it('leaves the narrator\'s "as ..." clause after an inverted cue to its own speaker', () => {
+    expect(statements('Glenmore Foods\' profit fell 7 percent, the company said, as the maker of Pennine butter warned that feed costs would rise.')).toEqual([
+      { speaker: 'Glenmore Foods', type: 'indirect', text: "Glenmore Foods' profit fell 7 percent" },
+      { speaker: 'Glenmore Foods', type: 'indirect', text: 'feed costs would rise' },
+    ]);
+  });
+});
+

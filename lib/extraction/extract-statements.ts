@@ -8,6 +8,7 @@ import {
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
 import { resolveSaidOn } from './said-on';
+import { findQuotes } from './find-quotes';
 import type { Paragraph, Sentence, Token } from './segment-text';
 import type { ExtractedStatement, StatementType } from './types';
 
@@ -319,12 +320,19 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     if (!antecedent || !isHeadWord(tokens[antecedent.end])) return null;
     return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 1, relative: s.text };
   }
-  let np = phraseEndingAt(tokens, at);
-  if (!np) return null;
-  // "Nurses at the Kestrel hospital warned", "Parents of pupils at the school said": the subject is the
+  // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
   // phrase before the prepositional phrases that end right before the verb.
   const isPrep = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
-  for (let hops = 0, prep = np.start - 1; hops < 3 && !opensClause(tokens, np.start); hops++) {
+  let np = phraseEndingAt(tokens, at);
+  let prep = np ? np.start - 1 : -1;
+  if (!np) {
+    let j = at;
+    for (let plain = 0; plain < 5 && isWordOut(tokens[j]) && !isPrep(tokens[j]); plain++) j--;
+    if (!isPrep(tokens[j])) return null;
+    prep = j;
+    np = { start: j + 1, end: at, appStart: -1, appEnd: -1 };
+  }
+  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start); hops++) {
     if (!isPrep(tokens[prep])) return null;
     // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
     let j = prep - 1;
@@ -537,9 +545,10 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     if (backward && backwardIsQuote) {
       pieces = [backward];
       if (forward && tokens[forward.from].mark === 'open' && parenthetical) pieces.push(forward);
-    } else if (backward && parenthetical && forward) {
+    } else if (backward && parenthetical && forward && !SUBORDINATORS.has(tokens[forward.from].lower)) {
       pieces = [backward, forward];
-    } else if (backward && !forward) {
+    } else if (backward && (!forward || parenthetical)) {
+      // "Profit fell, the company said on Thursday, as the maker warned ...": the "as" clause is the narrator's.
       pieces = [backward];
     } else if (forward) {
       pieces = [forward];
@@ -666,6 +675,7 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
         d.mention = made[0].mention;
         made.unshift(d);
       }
+      for (const d of [...made]) if (d.type !== 'indirect') made.push(...nestedQuotes(ctx, p, sentence, d));
       const documents = made.length ? documentsIntroduced(tokens) : new Set<string>();
       for (const d of made) {
         paragraphDrafts.push(d);
@@ -684,6 +694,44 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
     if (bareQuote === p.sentences[p.sentences.length - 1] && !paragraphDrafts.length) carriedQuote = bareQuote;
   }
   return drafts;
+}
+
+/** "he told her, “...”" at the end of the words before an inner quotation: its pronoun or name and verb. */
+const INNER_CUE = /(?:^|[\s,;])(he|she|[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) (?:said|told|asked|wrote|replied|added|warned|insisted)(?: (?:her|him|them|me|us|reporters|residents|staff))?[,:]?\s*$/u;
+
+/**
+ * A quotation inside a quotation, introduced by its own cue ("When she asked, he told her, “The bank
+ * has changed its format,” and she believed him"): the inner words are their speaker's statement too.
+ * A pronoun there means someone other than the one quoted.
+ */
+function nestedQuotes(ctx: ArticleContext, p: Paragraph, sentence: Sentence, outer: DraftStatement): DraftStatement[] {
+  const out: DraftStatement[] = [];
+  // Quotes are in reading order: start at the first one that ends inside the statement.
+  let lo = 0;
+  let hi = p.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.quotes[mid].innerEnd <= outer.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < p.quotes.length && p.quotes[k].innerStart < outer.end; k++) {
+    const q = p.quotes[k];
+    if (!q.closed || q.innerStart < sentence.start) continue;
+    for (const inner of findQuotes(ctx.body, q.innerStart, q.innerEnd)) {
+      if (!inner.closed) continue;
+      const before = ctx.body.slice(Math.max(q.innerStart, inner.open - 60), inner.open);
+      const cue = INNER_CUE.exec(before);
+      if (!cue) continue;
+      const who = cue[1];
+      const referent = who === 'he' || who === 'she'
+        ? ctx.resolver.pronounOtherThan(who, outer.referent.name, inner.open)
+        : ctx.resolver.personByLabel(who.split(' ').at(-1)!, inner.open);
+      const text = ctx.body.slice(inner.innerStart, inner.innerEnd).replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '');
+      if (!referent?.name || !text) continue;
+      out.push({ referent, mention: who, type: 'direct', text, cue: null, said_on: null, start: inner.innerStart, end: inner.innerEnd, paragraph: p.index });
+    }
+  }
+  return out;
 }
 
 function isMostlyQuoted(tokens: Token[]): boolean {

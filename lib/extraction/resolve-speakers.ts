@@ -133,7 +133,7 @@ export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowerc
     const t = tokens[s];
     if (isKnownFirstName(t.text)) break;
     const next = tokens[s + 1];
-    if (!isNameWord(next) || NAME_PARTICLES.has(next.lower)) break;
+    if (!isNameWord(next) || isParticle(next)) break;
     const word = t.lower.replace(/['’]s?$/, '');
     // A plural can never be a first name; a singular occupation only when it opens the sentence.
     const opensSentence = s === 0 || !tokens[s - 1].word;
@@ -143,6 +143,9 @@ export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowerc
   }
   return [s, e];
 }
+
+/** "van", "de", "bin": a name particle, unless written as a first name ("Ben Oduya", "Van Morrison"). */
+const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && !(t.cap && isKnownFirstName(t.text));
 
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f' };
 
@@ -335,7 +338,7 @@ export class EntityIndex {
       if (!nameLike) break;
       nameStart = k;
     }
-    while (nameStart <= end && NAME_PARTICLES.has(tokens[nameStart].lower)) nameStart++;
+    while (nameStart <= end && isParticle(tokens[nameStart])) nameStart++;
     if (nameStart <= end) [nameStart] = trimNameRun(tokens, nameStart, end, (w) => this.lowercaseWords.has(w));
     const nameTokens = end - nameStart + 1;
     const orgDescription = isKnownFirstName(tokens[start].text) ? null : this.organisationDescription(tokens, start, end);
@@ -563,6 +566,20 @@ export class EntityIndex {
       }
     }
     return best?.name ?? null;
+  }
+
+  /** The person named last before `position` among those `accept` allows. */
+  lastPersonBefore(position: number, accept: (name: string) => boolean): string | null {
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const p of this.persons.values()) {
+      const k = lastAtOrBefore(p.positions, position - 1);
+      if (k >= 0 && p.positions[k] > bestAt && accept(p.name)) {
+        bestAt = p.positions[k];
+        best = p.name;
+      }
+    }
+    return best;
   }
 
   /** The organisation mentioned last before `position`. */
@@ -934,10 +951,21 @@ export class SpeakerResolver {
     return s < nameStart ? this.body.slice(tokens[s].start, tokens[nameStart - 1].end) : null;
   }
 
-  private pronounPerson(gender: 'm' | 'f' | null): Referent {
+  /**
+   * "he told her, '...'" inside someone else's quote: the person of that gender the article named last
+   * before it, other than the one quoted (a pronoun in a quote is rarely its own speaker).
+   */
+  pronounOtherThan(pronoun: string, speaker: string | null, position: number): Referent {
+    const gender = pronoun === 'she' ? 'f' : 'm';
+    const name = this.index.lastPersonBefore(position, (n) => n !== speaker && this.genderOf(n) === gender);
+    return { name, kind: 'person', role: null };
+  }
+
+  private pronounPerson(gender: 'm' | 'f' | null, except: string | null = null): Referent {
     // An antecedent lies within the last few mentions; the bound keeps long texts linear.
     for (let k = this.tracker.persons.length - 1; k >= Math.max(0, this.tracker.persons.length - PRONOUN_REACH); k--) {
       const p = this.tracker.persons[k];
+      if (except && p.name === except) continue;
       const known = p.name ? this.genderOf(p.name) : null;
       if (gender && known && known !== gender) continue;
       if (p.name && gender) this.tracker.gender.set(p.name, gender);
