@@ -19,7 +19,7 @@ export const isYearOld = (t: Token) => /^\d+-year-old$/.test(t.lower);
 
 /** A capitalised word that can be part of a name (not "The", "However", weekdays, months). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.word && t.quote === -1 && t.cap && !STOP_CAPS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower.replace(/\.$/, ''));
+  return !!t && t.word && t.quote === -1 && t.cap && !STOP_CAPS.has(t.lower) && !WEEKDAYS.has(t.lower) && (!MONTHS.has(t.lower.replace(/\.$/, '')) || !!t.givenName);
 }
 
 /** A word that can end a speaker phrase. */

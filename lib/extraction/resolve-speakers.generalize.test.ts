@@ -25,6 +25,11 @@ describe('name boundaries (class 1)', () => {
     expect(speakersOf("The club's head groundsman, Ivo Marsh, said the pitch had frozen overnight.")).toEqual([['Ivo Marsh', "The club's head groundsman, Ivo Marsh"]]);
   });
 
+  it('reads a month written as a first name', () => {
+    expect(speakersOf('April Nakamura said the bridge would reopen.')).toEqual([['April Nakamura', 'April Nakamura']]);
+    expect(speakersOf('According to engineer Jun Okada, the cables held.')).toEqual([['Jun Okada', 'engineer Jun Okada']]);
+  });
+
   it('splits plural titles before joint names', () => {
     expect(speakersOf('Councilmembers Ana Ruiz and Tom Hale said they would vote no.').map(([s]) => s)).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
