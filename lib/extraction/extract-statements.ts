@@ -17,7 +17,7 @@ export interface DraftStatement extends Omit<ExtractedStatement, 'speaker'> {
   referent: Referent;
   paragraph: number;
   /** the words around the cue place the speech at some other time ("said in January", "at the time") */
-  otherTime?: boolean;
+  otherTime: boolean;
 }
 
 interface Cue {
@@ -322,7 +322,6 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   }
   // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
   // phrase before the prepositional phrases that end right before the verb.
-  const isPrep = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
   let np = phraseEndingAt(tokens, at);
   let prep = np ? np.start - 1 : -1;
   if (!np) {
@@ -359,6 +358,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
 const NON_SPEECH_WITH_OBJECT = new Set(['recall', 'maintain', 'observe', 'answer', 'continue', 'note', 'state']);
 const startsNounObject = (t: Token | undefined) =>
   isWordOut(t) && (/^\d/.test(t!.text) || /^(?:the|a|an|its|his|her|their|this|these|those|some|all)$/.test(t!.lower));
+
+const isPrep = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
 
 const ADVERBS_BETWEEN = /^(?:\w+ly|again|also)$/;
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -728,7 +729,7 @@ function nestedQuotes(ctx: ArticleContext, p: Paragraph, sentence: Sentence, out
         : ctx.resolver.personByLabel(who.split(' ').at(-1)!, inner.open);
       const text = ctx.body.slice(inner.innerStart, inner.innerEnd).replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '');
       if (!referent?.name || !text) continue;
-      out.push({ referent, mention: who, type: 'direct', text, cue: null, said_on: null, start: inner.innerStart, end: inner.innerEnd, paragraph: p.index });
+      out.push({ referent, mention: who, type: 'direct', text, cue: null, said_on: null, start: inner.innerStart, end: inner.innerEnd, paragraph: p.index, otherTime: false });
     }
   }
   return out;
@@ -779,6 +780,7 @@ function quoteOnlyDraft(ctx: ArticleContext, sentence: Sentence, previous: Draft
     start: sentence.tokens[trimmed.from].start,
     end: sentence.tokens[trimmed.to - 1].end,
     paragraph,
+    otherTime: false,
   };
 }
 
@@ -901,6 +903,7 @@ function colonStatement(ctx: ArticleContext, sentence: Sentence, subject: Mentio
     start: tokens[piece.from].start,
     end: tokens[piece.to - 1].end,
     paragraph,
+    otherTime: false,
   };
 }
 
@@ -928,6 +931,7 @@ function backrefStatement(ctx: ArticleContext, sentence: Sentence, previous: Sen
     start: previous.tokens[piece.from].start,
     end: previous.tokens[piece.to - 1].end,
     paragraph,
+    otherTime: false,
   };
 }
 
@@ -1017,6 +1021,6 @@ function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleCont
   if (!referent?.name) return;
   drafts.push({
     referent, mention: line.speakerText, type: 'direct', text, cue: ':', said_on: saidOn,
-    start: line.contentStart, end: p.end, paragraph: p.index,
+    start: line.contentStart, end: p.end, paragraph: p.index, otherTime: false,
   });
 }

@@ -2,7 +2,7 @@ import { type DraftStatement, extractStatements } from './extract-statements';
 import { CUE_WORDS } from './lexicon';
 import { parseArticle } from './parse-article';
 import { canonicalOrgName, EntityIndex, newTracker, similarSurnames, SpeakerResolver } from './resolve-speakers';
-import { resolveSaidOn } from './said-on';
+import { resolveRelativeDay } from './said-on';
 import { type Paragraph, segmentBody } from './segment-text';
 import type { ExtractedArticle, ExtractedSpeaker, ExtractedStatement } from './types';
 
@@ -34,7 +34,7 @@ function extractOrThrow(raw: string, article: string): ExtractedArticle {
   const index = new EntityIndex(body, paragraphs);
   const resolver = new SpeakerResolver(body, index, newTracker());
   const drafts = extractStatements(paragraphs, { body, published: meta.published, resolver });
-  dateByOccasion(drafts, occasionDay(body, paragraphs, meta.published));
+  dateByOccasion(drafts, occasionDay(paragraphs, meta.published));
   inheritSaidOn(drafts);
   const { speakers, statements } = finalise(drafts, index);
   return { article, meta, body, speakers, statements };
@@ -69,14 +69,21 @@ const OCCASION = /\b(?:match|game|final|race|championships?|tournament|win|heari
 /** How many opening paragraphs may name the occasion. */
 const OCCASION_PARAGRAPHS = 3;
 
-function occasionDay(body: string, paragraphs: Paragraph[], published: string | null): string | null {
+function occasionDay(paragraphs: Paragraph[], published: string | null): string | null {
   if (!published) return null;
-  const opening = paragraphs.filter((p) => p.sentences.length && body.slice(p.start, p.end).split(/\s+/).length >= 12).slice(0, OCCASION_PARAGRAPHS);
-  for (const p of opening) {
+  let seen = 0;
+  for (const p of paragraphs) {
+    // Short lines before the story (bylines, captions) do not count as opening paragraphs.
+    if (seen >= OCCASION_PARAGRAPHS) break;
+    let words = 0;
+    for (const s of p.sentences) for (const t of s.tokens) if (t.word) words++;
+    if (words < 12) continue;
+    seen++;
     for (const sentence of p.sentences) {
       let text = '';
       for (const t of sentence.tokens) if (t.quote === -1) text += `${t.text} `;
-      const day = OCCASION.test(text) ? resolveSaidOn(text, published) : null;
+      // Occasions are named by weekday ("on Saturday"); a month date up front is usually the dateline.
+      const day = OCCASION.test(text) ? resolveRelativeDay(text, published) : null;
       if (day) return day;
     }
   }

@@ -19,7 +19,7 @@ export const isYearOld = (t: Token) => /^\d+-year-old$/.test(t.lower);
 
 /** A capitalised word that can be part of a name (not "The", "However", weekdays, months). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.word && t.quote === -1 && t.cap && !STOP_CAPS.has(t.lower) && !WEEKDAYS.has(t.lower) && (!MONTHS.has(t.lower.replace(/\.$/, '')) || !!t.givenName);
+  return !!t && t.word && t.quote === -1 && t.cap && !STOP_CAPS.has(t.lower) && !WEEKDAYS.has(t.lower) && (!MONTHS.has(t.lower.replace(/\.$/, '')) || t.givenName);
 }
 
 /** A word that can end a speaker phrase. */
@@ -49,11 +49,14 @@ export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefin
 }
 
 /** "tournament director Glenn Ross", "health-care analyst Ann Wu": a plain noun before a role word and a name. */
+const isPlainWord = (t: Token | undefined) =>
+  !!t && t.word && !t.cap && t.quote === -1 && !STOP_CAPS.has(t.lower) && !CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
+const isRoleNoun = (r: Token | undefined) =>
+  !!r && r.word && !r.cap && (ROLE_WORDS.has(r.lower) || PERSON_HEADS.has(r.lower) || (AGENTIVE.test(r.lower) && !NOT_AGENTIVE.has(r.lower)));
+
 function isNounBeforeTitledName(tokens: Token[], k: number): boolean {
-  const plain = (t: Token | undefined) =>
-    !!t && t.word && !t.cap && t.quote === -1 && !STOP_CAPS.has(t.lower) && !CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
-  const isRole = (r: Token | undefined) =>
-    !!r && r.word && !r.cap && (ROLE_WORDS.has(r.lower) || PERSON_HEADS.has(r.lower) || (AGENTIVE.test(r.lower) && !NOT_AGENTIVE.has(r.lower)));
+  const plain = isPlainWord;
+  const isRole = isRoleNoun;
   if (!plain(tokens[k])) return false;
   // "ferry terminal manager Rob Tennant": up to two plain nouns, then one or two role words, then the name.
   let j = k + 1;

@@ -205,42 +205,65 @@ export class EntityIndex {
       if (parts.length > 1) byFirst.set(parts[0], byFirst.has(parts[0]) ? null : p);
       bySurname.set(p.last, bySurname.has(p.last) ? null : p);
     }
+    // Name runs are resolved only when a pronoun needs them: most sentences have none.
+    const personOf = (tokens: Token[], run: [number, number]): PersonEntry | null => {
+      const [from, to] = run;
+      const full = from < to ? this.persons.get(fold(this.body.slice(tokens[from].start, tokens[to].end)).replace(/'s$/, '')) : undefined;
+      const key = tokens[to].lower.replace(/['’]s?$/, '');
+      return full ?? bySurname.get(key) ?? byFirst.get(key) ?? null;
+    };
+    const onlyPerson = (tokens: Token[], runs: Array<[number, number]>): PersonEntry | null => {
+      let only: PersonEntry | null = null;
+      for (const run of runs) {
+        const p = personOf(tokens, run);
+        if (p && only && p !== only) return null;
+        only = p ?? only;
+      }
+      return only;
+    };
     for (const para of paragraphs) {
-      let previous = new Set<PersonEntry>();
+      let previous: { tokens: Token[]; runs: Array<[number, number]> } | null = null;
       for (const sentence of para.sentences) {
         const tokens = sentence.tokens;
-        const named = new Set<PersonEntry>();
+        const runs: Array<[number, number]> = [];
+        let resolved = 0;
         let last: PersonEntry | null = null;
         let pronounSeen = false;
+        let runStart = -1;
         for (let k = 0; k < tokens.length; k++) {
           const t = tokens[k];
           if (t.quote !== -1) continue;
           if (isNameWord(t)) {
-            if (isNameWord(tokens[k + 1])) continue;
-            let runStart = k;
-            while (runStart > 0 && isNameWord(tokens[runStart - 1])) runStart--;
-            const key = t.lower.replace(/['’]s?$/, '');
-            const full = runStart < k ? this.persons.get(fold(this.body.slice(tokens[runStart].start, t.end)).replace(/'s$/, '')) : undefined;
-            const person = full ?? bySurname.get(key) ?? byFirst.get(key) ?? null;
-            if (person) {
-              last = person;
-              named.add(person);
+            if (runStart < 0) runStart = k;
+            if (!isNameWord(tokens[k + 1])) {
+              runs.push([runStart, k]);
+              runStart = -1;
             }
             continue;
           }
+          runStart = -1;
           const g = genderOfPronoun(t.lower);
           if (!g) continue;
-          const target = last ?? (!pronounSeen && previous.size === 1 ? [...previous][0] : null);
+          for (let r = runs.length - 1; r >= resolved; r--) {
+            const person = personOf(tokens, runs[r]);
+            if (person) {
+              last = person;
+              break;
+            }
+          }
+          resolved = runs.length;
+          const target = last ?? (!pronounSeen && previous ? onlyPerson(previous.tokens, previous.runs) : null);
           pronounSeen = true;
           if (target) this.vote(target, g);
         }
-        previous = named;
+        previous = runs.length ? { tokens, runs } : null;
       }
     }
   }
 
   /** The gender the article's own pronouns and kinship nouns give this person, when they agree. */
   articleGender(name: string): 'm' | 'f' | null {
+    if (!this.genderVotes.size) return null;
     const v = this.genderVotes.get(fold(name));
     if (!v || v.m === v.f) return null;
     return v.m > v.f ? 'm' : 'f';
@@ -269,9 +292,17 @@ export class EntityIndex {
     return this.firstNameGender(name) ?? this.articleGender(name) ?? this.titleGender(name);
   }
 
+  // Pronoun and surname look-ups ask for the same few names many times.
+  private firstNameGenders = new Map<string, 'm' | 'f' | null>();
+
   firstNameGender(name: string): 'm' | 'f' | null {
-    const parts = fold(name).split(/\s+/);
-    return parts.length > 1 ? genderOfFirstName(parts[0]) : null;
+    let g = this.firstNameGenders.get(name);
+    if (g === undefined) {
+      const space = name.indexOf(' ');
+      g = space > 0 ? genderOfFirstName(fold(name.slice(0, space))) : null;
+      this.firstNameGenders.set(name, g);
+    }
+    return g;
   }
 
   titleGender(name: string): 'm' | 'f' | null {

@@ -38,6 +38,13 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The day a weekday or "yesterday"-type word in the text names, relative to publication; no month dates. */
+export function resolveRelativeDay(text: string, published: string | null): string | null {
+  if (!published || !text) return null;
+  const simple = speechDay(text);
+  return simple ? simpleDay(simple[0].toLowerCase(), published) : null;
+}
+
 /**
  * The calendar date a statement was made, read from the words around its cue ("said on Tuesday",
  * "On Monday, ... she warned") relative to the publication date. Speech is reported after the fact,

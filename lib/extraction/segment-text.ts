@@ -15,7 +15,7 @@ export interface Token {
   quote: number;
   mark: 'open' | 'close' | null;
   /** a month's name written as a first name ("Jun Sato", "April Ryan") */
-  givenName?: boolean;
+  givenName: boolean;
 }
 
 export interface Sentence {
@@ -150,6 +150,8 @@ function makeToken(text: string, start: number, end: number, quote: number, mark
     cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0] ?? ''),
     quote,
     mark,
+    // Set on every token so that all tokens share one shape (V8 keeps property reads monomorphic).
+    givenName: false,
   };
 }
 
