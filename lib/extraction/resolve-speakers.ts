@@ -205,6 +205,10 @@ export class EntityIndex {
       if (parts.length > 1) byFirst.set(parts[0], byFirst.has(parts[0]) ? null : p);
       bySurname.set(p.last, bySurname.has(p.last) ? null : p);
     }
+    // The first-name lexicon outranks these votes: when it knows everyone, there is nothing to learn.
+    let unknown = false;
+    for (const p of this.persons.values()) if (!this.firstNameGender(p.name)) unknown = true;
+    if (!unknown) return;
     // Name runs are resolved only when a pronoun needs them: most sentences have none.
     const personOf = (tokens: Token[], run: [number, number]): PersonEntry | null => {
       const [from, to] = run;
