@@ -180,7 +180,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
     if (!isComma(t)) continue;
     if (++commas > 3) return null;
     let np = phraseEndingAt(tokens, k - 1);
-    if (!np || !isHeadWord(tokens[k - 1])) np = descriptionBeforeName(tokens, k);
+    if (!np || !isHeadWord(tokens[k - 1]) || !opensClause(tokens, np.start)) np = descriptionBeforeName(tokens, k) ?? np;
     if (np && opensClause(tokens, np.start)) {
       const nextWord = tokens[k + 1];
       if (nextWord && nextWord.word && CUE_WORDS.has(nextWord.lower)) return null;
@@ -198,11 +198,18 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
  */
 function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
   if (!isNameWord(tokens[comma + 1])) return null;
-  for (let k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+  let reach = comma - 4;
+  for (let k = comma - 1; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
     if (!isWordOut(t)) return null;
     if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || (isPossessive(t) && k < comma - 1)) {
       if (k === comma - 1) return null;
+      // "Her former coach at the academy, Inés Duarte,": a short prepositional phrase ends the description.
+      if (isWordOut(tokens[k - 1]) && PREPOSITIONS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'of' && reach === comma - 4 && !isPossessive(t)) {
+        reach = k - 5;
+        k--;
+        continue;
+      }
       // "The charity's bookkeeper, Alison Marsh,": the determiner of the possessor opens the phrase.
       const start = isPossessive(t) && (tokens[k - 1]?.lower === 'the' || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) ? k - 1 : k;
       return { start, end: comma - 1, appStart: -1, appEnd: -1 };
@@ -375,7 +382,8 @@ function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: nu
   if (cue.frame === 'according') return { at: cue.clauseStart === cue.verb ? j : tokens.length, parenthetical: false };
   const n = tokens.length;
   while (j < n && isWordOut(tokens[j]) && TIME_AFTER_VERB.has(tokens[j].lower) && !(tokens[j].lower === 'this' && !WEEKDAYS.has(tokens[j + 1]?.lower ?? '') && !/^(?:morning|afternoon|evening|week)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
-  const startsAdjunct = isWordOut(tokens[j]) && (PREPOSITIONS.has(tokens[j].lower) || (cue.addressee && tokens[j].lower !== 'that'));
+  const ownClause = cue.addressee && isWordOut(tokens[j]) && !PREPOSITIONS.has(tokens[j].lower) && clauseAfterAddressee(tokens, j) === j;
+  const startsAdjunct = isWordOut(tokens[j]) && (PREPOSITIONS.has(tokens[j].lower) || (cue.addressee && tokens[j].lower !== 'that' && !ownClause));
   if (startsAdjunct && cue.frame !== 'object' && cue.frame !== 'control') {
     let stop = -1;
     for (let m = j; m < n && m < j + 14; m++) {
@@ -416,6 +424,8 @@ function clauseAfterAddressee(tokens: Token[], j: number): number {
   for (let m = j + 1; m < tokens.length && m <= j + 4; m++) {
     const t = tokens[m];
     if (!isWordOut(t)) return -1;
+    // "warned the move was reckless": a short phrase then a finite verb is the clause's own subject, not an addressee.
+    if (m <= j + 3 && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !PREPOSITIONS.has(tokens[m - 1].lower)) return j;
     if (!CLAUSE_SUBJECT_STARTS.has(t.lower)) continue;
     for (let v = m + 1; v < tokens.length && v <= m + 5; v++) {
       const w = tokens[v];

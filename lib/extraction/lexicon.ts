@@ -52,6 +52,8 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['thought', 'thinks', 'thinking', 'think'],
   feel: ['felt', 'feels', 'feel'],
   forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
+  // Stressed on the last syllable, so the consonant doubles: "admitted", not "admited".
+  admit: ['admitted', 'admits', 'admitting', 'admit'],
 };
 
 /** Control verbs that report speech only with a "to"-infinitive ("asked the council to ...", not "asked why"). */
@@ -179,6 +181,7 @@ activist resident neighbour neighbor teacher nurse student chef worker engineer 
 health housing transport education opposition union party state regional local national federal military
 top unnamed anonymous other prosecutor senior junior military fire police rail water environment environmental emergency
 group company family mother father daughter son wife husband sister brother deputy-mayor mp lawmaker
+veteran skipper fly-half scrum-half full-back flanker
 legislator congressman congresswoman whip treasurer clerk chairperson superintendent commissioner
 king queen prince princess pope bishop archbishop rabbi imam cardinal
 `);
@@ -206,7 +209,7 @@ expert author lawyer barrister solicitor prosecutor official diplomat negotiator
 commissioner striker winger midfielder defender goalkeeper player boss organiser organizer campaigner
 activist resident neighbour neighbor teacher nurse student chef worker engineer man woman person source
 witness victim mother father daughter son wife husband pilot driver passenger customer fan supporter
-superintendent treasurer clerk mp lawmaker legislator whip
+superintendent treasurer clerk mp lawmaker legislator whip veteran skipper fly-half scrum-half full-back flanker
 `);
 
 /** Synonyms between role heads, so "the head of NATO" finds "NATO chief". */

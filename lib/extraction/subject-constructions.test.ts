@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+
+const extract = (...paragraphs: string[]) => extractArticle(['Headline', '2022-01-18', ...paragraphs].join('\n')).statements;
+const rows = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.mention, s.type, s.text]);
+
+describe('a relative clause between the subject and the cue (class C)', () => {
+  it('reads past "who ..." to the subject and takes a clause without "that" after an addressee verb', () => {
+    expect(rows('City veteran Mia Torres, who scored twice in the final, warned the move was "reckless".')).toEqual([
+      ['Mia Torres', 'City veteran Mia Torres, who scored twice in the final', 'partial', 'the move was reckless'],
+    ]);
+    expect(rows('Dev Patel, whose ward includes the docks, said the plan was flawed.')[0].slice(0, 2)).toEqual(['Dev Patel', 'Dev Patel, whose ward includes the docks']);
+  });
+
+  it('gives a joint subject with a relative clause one statement per speaker', () => {
+    const s = extract('Councillors Dev Patel and Ruth Amos, who opposed the budget, said the cuts would hurt libraries.');
+    expect(s.map((x) => x.speaker)).toEqual(['Dev Patel', 'Ruth Amos']);
+    expect(new Set(s.map((x) => x.text))).toEqual(new Set(['the cuts would hurt libraries']));
+  });
+
+  it('still reads "warned residents the river could rise" with an addressee', () => {
+    expect(rows('Mia Torres warned residents the river could rise.')[0][3]).toBe('the river could rise');
+    expect(rows('Mia Torres told the court the money was hers.')[0][3]).toBe('the money was hers');
+  });
+});
+
+describe('an age between the name and the cue (class B)', () => {
+  it('reads "Name, 38, admitted he ..." and "Name, 71, says ..."', () => {
+    expect(rows('Striker Daniel Okafor, 38, admitted he had thought about retiring.')).toEqual([
+      ['Daniel Okafor', 'Striker Daniel Okafor, 38', 'indirect', 'he had thought about retiring'],
+    ]);
+    expect(rows('Former mayor Karl Lindqvist, 71, says the village has changed.')[0][0]).toBe('Karl Lindqvist');
+  });
+
+  it('resolves "the 54-year-old" to the person described with that age', () => {
+    expect(rows('Minister Anna Berg, 54, resigned on Monday.', 'The 54-year-old said she had no regrets.')[0].slice(0, 2)).toEqual(['Anna Berg', 'The 54-year-old']);
+  });
+});
+
+describe('a description with a name appositive as the subject (class G)', () => {
+  it('takes the appositive name as the speaker, also after a prepositional phrase', () => {
+    expect(rows("The victim's brother, Tomasz Nowak, said the family was 'heartbroken'.")[0][0]).toBe('Tomasz Nowak');
+    expect(rows('Her former coach at the academy, Inés Duarte, says she is "the toughest player I have trained."')).toEqual([
+      ['Inés Duarte', 'Her former coach at the academy, Inés Duarte', 'partial', 'she is the toughest player I have trained'],
+    ]);
+    expect(rows('The head of security at the club, Ivo Marsh, said the gate was locked.')[0][0]).toBe('Ivo Marsh');
+  });
+});
