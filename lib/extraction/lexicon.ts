@@ -242,6 +242,9 @@ technologies labs logistics logistik securities capital holdings partners allian
 assembly parliament congress senate chamber cabinet coalition army navy force forces guard command centre center
 commission tribunal council's fund programme program forum movement front watch
 orchestra symphony philharmonic choir opera ballet theatre theater museum gallery library festival church cathedral
+freight lines shipping haulage ferries cargo couriers construction industries pharmaceuticals pharma solutions brewery
+brewing farms studios insurance telecom mining petroleum hotels resorts properties ventures enterprises manufacturing
+chemicals electric electronics software entertainment healthcare dairy brothers
 `);
 
 /** Heads of organisation descriptions ("the company said", "the agency said"). */

@@ -311,8 +311,14 @@ export class EntityIndex {
 
   titleGender(name: string): 'm' | 'f' | null {
     const parts = fold(name).split(/\s+/);
+    if (parts.length > 1 && HONORIFIC_GENDER[parts[0]]) return HONORIFIC_GENDER[parts[0]];
     const byTitle = this.surnameGender.get(parts[parts.length - 1]);
     return byTitle === 'm' || byTitle === 'f' ? byTitle : null;
+  }
+
+  /** "Mr Moore" and "Mrs Moore" in one article: the surname alone names two people. */
+  surnameTitlesClash(surname: string): boolean {
+    return this.surnameGender.get(fold(surname)) === 'x';
   }
 
   /** True when the article writes this word in lower case somewhere ("the fisherman"). */
@@ -968,6 +974,10 @@ export class SpeakerResolver {
       }
       return { name: written, kind: 'person', role: this.roleFrom(tokens, start, nameStart) };
     }
+    // "Mr Moore" and "Mrs Moore" with no first names: the title is part of each one's name.
+    if (honorific && !multi && !fold(known.name).includes(' ') && this.index.surnameTitlesClash(written)) {
+      return { name: `${tokens[nameStart - 1].text} ${written}`, kind: 'person', role: null };
+    }
     if (multi && fold(written) !== fold(known.name) && !fold(known.name).endsWith(fold(written)) && !fold(written).endsWith(' ' + fold(known.name))) {
       // A different first name: another person who shares the surname.
       const firstWritten = fold(tokens[nameStart].text);
@@ -1001,6 +1011,8 @@ export class SpeakerResolver {
     for (let k = this.tracker.persons.length - 1; k >= Math.max(0, this.tracker.persons.length - PRONOUN_REACH); k--) {
       const p = this.tracker.persons[k];
       if (except && p.name === except) continue;
+      // "Harbor Freight Lines rejected the offer. ... he said": an organisation is never "he" or "she".
+      if (p.name && this.index.hasOrg(p.name) && !this.index.isKnownPerson(p.name)) continue;
       const known = p.name ? this.genderOf(p.name) : null;
       if (gender && known && known !== gender) continue;
       if (p.name && gender) this.tracker.gender.set(p.name, gender);

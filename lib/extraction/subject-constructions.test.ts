@@ -46,3 +46,39 @@ describe('a description with a name appositive as the subject (class G)', () => 
     expect(rows('The head of security at the club, Ivo Marsh, said the gate was locked.')[0][0]).toBe('Ivo Marsh');
   });
 });
+
+describe('a role description as the subject of a cue (class A)', () => {
+  it('resolves an inverted "says the manager" to the person introduced with that role, the most recent first', () => {
+    expect(rows('Rovers manager Jan Kowalczyk watched his side lose 3-0.', '"We were sloppy," says the manager.')).toEqual([
+      ['Jan Kowalczyk', 'the manager', 'direct', 'We were sloppy'],
+    ]);
+    expect(rows('Rovers manager Jan Kowalczyk watched his side lose.', 'City manager Tom Reed was happier.', '"We were lucky," said the manager.')[0][0]).toBe('Tom Reed');
+    expect(rows('Rovers manager Piotr Kowalczyk watched his side lose.', '"We were sloppy at the back," said the club\'s manager.')[0].slice(0, 2)).toEqual(['Piotr Kowalczyk', "the club's manager"]);
+  });
+
+  it('resolves "The governor added that" and "The chancellor told reporters"', () => {
+    expect(rows('Governor Helena Marstrand signed the order.', 'The governor added that the state would pay for repairs.')[0].slice(0, 2)).toEqual(['Helena Marstrand', 'The governor']);
+    expect(rows('Chancellor Petra Vogel met union leaders.', 'The chancellor told reporters the talks had been useful.')[0]).toEqual(['Petra Vogel', 'The chancellor', 'indirect', 'the talks had been useful']);
+  });
+});
+
+describe('pronouns skip organisations (class E)', () => {
+  it('does not take a company named like a person for "he"', () => {
+    const s = extract('Tom Ridley runs the depot.', 'Harbor Freight Lines rejected the offer.', '"We will not move," he said.');
+    expect(s.at(-1)!.speaker).toBe('Tom Ridley');
+    expect(extract('Tom Ridley said the depot was busy.', 'Kessler Brothers rejected the offer.', '"We will not move," he said.').at(-1)!.speaker).toBe('Tom Ridley');
+  });
+});
+
+describe('title gender (class H)', () => {
+  it('uses Miss/Ms for "she" when the first name says nothing', () => {
+    expect(extract('Miss Okonjo told the court she had been threatened.', 'She said she feared for her life.').map((s) => s.speaker)).toEqual(['Okonjo', 'Okonjo']);
+    expect(extract('Robin Okafor gave evidence.', 'Lee Cho denied the claim.', 'Ms Okafor told the court it was a lie.', '"It was a lie," he said.').at(-1)!.speaker).toBe('Lee Cho');
+  });
+
+  it('tells apart two people who share a surname by their titles', () => {
+    expect(extract('Daniel Moore and Helen Moore gave evidence.', 'Mrs Moore said the house was cold.', 'Mr Moore said it was warm.').map((s) => s.speaker)).toEqual(['Helen Moore', 'Daniel Moore']);
+    expect(extract('Mr Moore and Mrs Moore gave evidence.', 'Mrs Moore said the house was cold.', 'Mr Moore said it was fine.', '"It was freezing," she said.').map((s) => s.speaker))
+      .toEqual(['Mrs Moore', 'Mr Moore', 'Mrs Moore']);
+  });
+});
