@@ -3,7 +3,7 @@ import {
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
-  isKnownFirstName, isPostNominal,
+  isKnownFirstName, isPostNominal, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
 import type { Paragraph, Token } from './segment-text';
@@ -93,6 +93,8 @@ export function canonicalOrgName(name: string): string {
 }
 
 /** Index of the last position <= x in an ascending list, or -1. */
+const headLowerOf = (t: Token) => t.lower.replace(/['’]s?$/, '');
+
 function lastAtOrBefore(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -469,7 +471,7 @@ export class EntityIndex {
         const first = tokens[end + 2 + lead];
         const text = this.body.slice(first.start, tokens[last].end);
         if (/\b(?:the|a|an|its|his|her)\b/i.test(text.split(' ')[0]) || ROLE_WORDS.has(first.lower) || first.cap) {
-          if ([...text.toLowerCase().split(/\s+/)].some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w))) parts.push(text);
+          if ([...text.toLowerCase().split(/\s+/)].some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w) || NATIONALITY_NOUNS[w])) parts.push(text);
         }
       }
     }
@@ -670,6 +672,22 @@ export class EntityIndex {
     return best;
   }
 
+  /** "The Dane said": the person most recently described with that nationality ("Danish midfielder X", "X, a Dane"). */
+  personByNationality(noun: string, position: number): PersonEntry | null {
+    const country = NATIONALITY_NOUNS[noun];
+    let best: PersonEntry | null = null;
+    let bestAt = -1;
+    for (const p of this.persons.values()) {
+      if (!p.roleWords.has(noun) && !p.roleWords.has(country)) continue;
+      const k = lastAtOrBefore(p.positions, position);
+      if (k >= 0 && p.positions[k] > bestAt) {
+        best = p;
+        bestAt = p.positions[k];
+      }
+    }
+    return best;
+  }
+
   roleOf(name: string): string | null {
     return this.persons.get(fold(name))?.roles[0] ?? null;
   }
@@ -803,6 +821,11 @@ export class SpeakerResolver {
     if (m.appStart >= 0 && !/^(?:who|whose|which|where|when)$/.test(tokens[m.appStart].lower)) {
       const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart, gender);
       if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart, gender)) return [app];
+    }
+    // "The Dane, who joined in 2019, said": an anaphor for a person described by nationality, never a name.
+    if (words.length === 2 && first.lower === 'the' && NATIONALITY_NOUNS[headLowerOf(head)]) {
+      const person = this.index.personByNationality(headLowerOf(head), position);
+      return [{ name: person?.name ?? null, kind: 'person', role: person ? this.body.slice(first.start, head.end) : null }];
     }
     const named = this.namedPerson(tokens, m.start, m.end, sentenceStart, gender);
     if (named) return [named];

@@ -82,3 +82,17 @@ describe('title gender (class H)', () => {
       .toEqual(['Mrs Moore', 'Mr Moore', 'Mrs Moore']);
   });
 });
+
+describe('"the <nationality>" and descriptive nouns as anaphors (class D)', () => {
+  it('resolves "The Dane" and "the Brazilian" to the person described with that nationality', () => {
+    expect(rows('Midfielder Lars Jensen, a Dane, joined the club in 2019.', 'The Dane, who joined in 2019, said the team was ready.')[0].slice(0, 2))
+      .toEqual(['Lars Jensen', 'The Dane, who joined in 2019']);
+    expect(rows('Brazilian forward Paulo Souza scored twice.', 'The Brazilian added that he was happy.')[0].slice(0, 2)).toEqual(['Paulo Souza', 'The Brazilian']);
+    expect(rows('Danish midfielder Lars Jensen joined in 2019.', 'Swedish midfielder Erik Berg joined in 2020.', '"We are ready," said the Dane.')[0][0]).toBe('Lars Jensen');
+  });
+
+  it('never makes a speaker named after the nationality, and reads "the veteran" as a description', () => {
+    expect(extract('Paulo Souza scored twice.', 'The Brazilian added that he was happy.').map((s) => s.speaker)).not.toContain('Brazilian');
+    expect(rows('Veteran defender Mark Hill, 36, played the full game.', 'The veteran said he felt fine.')[0].slice(0, 2)).toEqual(['Mark Hill', 'The veteran']);
+  });
+});
