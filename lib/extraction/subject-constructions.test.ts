@@ -96,3 +96,11 @@ describe('"the <nationality>" and descriptive nouns as anaphors (class D)', () =
     expect(rows('Veteran defender Mark Hill, 36, played the full game.', 'The veteran said he felt fine.')[0].slice(0, 2)).toEqual(['Mark Hill', 'The veteran']);
   });
 });
+
+describe('a British single-quoted quote continued into the next paragraph (class I)', () => {
+  it('joins the paragraphs into one statement as with double quotes', () => {
+    expect(rows('Jane Ellis spoke at the inquest.', '‘It was the worst night of my life. I will never forget it.', '‘We want answers,’ she said.')).toEqual([
+      ['Jane Ellis', 'she', 'direct', 'It was the worst night of my life. I will never forget it We want answers'],
+    ]);
+  });
+});
