@@ -291,6 +291,13 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
       if (prev.lower === 'in') return null;
       return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
     }
+    // "..., with Okafor confirming he will start": "with" and a subject before the participle.
+    if (isHeadWord(prev)) {
+      const np = phraseEndingAt(tokens, i - 1);
+      if (np && tokens[np.start - 1]?.lower === 'with' && tokens[np.start - 1].quote === -1) {
+        return { ...base, subjects: [np], inherits: false, inverted: false, clauseStart: np.start - 1 };
+      }
+    }
     if (!BE_FORMS.has(prev.lower)) return null;
   }
 
@@ -821,7 +828,12 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   if (cue.inherits) {
     let earlier: Cue | undefined;
     for (let k = c.index - 1; k >= 0 && k >= c.index - 8 && !earlier; k--) if (cues[k].subjects.length) earlier = cues[k];
-    subjects = earlier ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
+    // "Ana Ruiz voted against, the bank said in a statement, arguing that ...": a cue set off by commas is an
+    // aside; the participle belongs to the main clause's subject.
+    const mainEnd = sentenceSubj ? (sentenceSubj.appEnd >= 0 ? sentenceSubj.appEnd : sentenceSubj.end) : -1;
+    const aside = !!earlier && !!sentenceSubj && !earlier.inverted && isComma(tokens[earlier.clauseStart - 1]) && isWordOut(tokens[mainEnd + 1]) && mainEnd + 1 < earlier.clauseStart - 1 &&
+      !earlier.subjects.some((m) => m.start === sentenceSubj.start);
+    subjects = earlier && !aside ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
   }
   if (!subjects.length) return [];
   const type = typeOf(tokens, pieces);

@@ -104,3 +104,25 @@ describe('a British single-quoted quote continued into the next paragraph (class
     ]);
   });
 });
+
+describe('participle cues (class F)', () => {
+  it('reads "with X confirming ..." as X reporting', () => {
+    expect(rows('Coach Ann Bell named her side on Friday, with Daniel Okafor confirming he will start on Saturday.')).toEqual([
+      ['Daniel Okafor', 'Daniel Okafor', 'indirect', 'he will start on Saturday'],
+    ]);
+  });
+
+  it('gives a participle after a cue set off by commas to the main clause subject', () => {
+    expect(rows('Deputy Governor Ana Ruiz voted against, the bank said in a statement, arguing that wages were rising too fast.')).toEqual([
+      ['Ana Ruiz', 'Deputy Governor Ana Ruiz', 'indirect', 'wages were rising too fast'],
+    ]);
+    // An aside between the subject and its verb still hands the participle to the aside's speaker.
+    expect(rows('The council, Mayor Tom Hill said, had failed residents, adding that it must apologise.').map((r) => r[0])).toEqual(['Tom Hill', 'Tom Hill']);
+  });
+
+  it('reads a colon quote after "can be heard telling"', () => {
+    expect(rows('Police released the recording.', 'Mr Lee can be heard telling the dispatcher: "Please send someone now."')).toEqual([
+      ['Lee', 'Mr Lee', 'direct', 'Please send someone now'],
+    ]);
+  });
+});
