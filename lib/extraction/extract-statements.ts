@@ -199,14 +199,25 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
 function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
   if (!isNameWord(tokens[comma + 1])) return null;
   let reach = comma - 4;
+  const isPrepositionOut = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
   for (let k = comma - 1; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
     if (!isWordOut(t)) return null;
+    // "The owner of the bakery on Market Street, Priya Kaur,": a place name inside a prepositional phrase.
+    if (t.cap && k > 0) {
+      let j = k;
+      while (j > comma - 4 && isNameWord(tokens[j - 1])) j--;
+      if (isPrepositionOut(tokens[j - 1]) || tokens[j - 1]?.lower === 'the') {
+        reach = Math.min(reach, j - 6);
+        k = j;
+        continue;
+      }
+    }
     if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || (isPossessive(t) && k < comma - 1)) {
       if (k === comma - 1) return null;
-      // "Her former coach at the academy, Inés Duarte,": a short prepositional phrase ends the description.
-      if (isWordOut(tokens[k - 1]) && PREPOSITIONS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'of' && reach === comma - 4 && !isPossessive(t)) {
-        reach = k - 5;
+      // "Her former coach at the academy, Inés Duarte,": up to two short prepositional phrases end the description.
+      if (isPrepositionOut(tokens[k - 1]) && reach >= comma - 10 && !isPossessive(t)) {
+        reach = Math.max(0, k - 6);
         k--;
         continue;
       }
@@ -273,6 +284,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   } else if (word.lemma === 'warn' && next && ['of', 'about', 'against'].includes(next.lower)) {
     verbEnd++;
   }
+  // "admitted criminal damage" is a plea; "admitted he had ..." reports speech.
+  if (word.lemma === 'admit' && isWordOut(next) && next!.lower !== 'that' && !clauseFollowsWithin(tokens, i + 1, 6)) return null;
   if (next?.lower === 'by' && word.form !== 'ing') return null; // passive: "rejected by the United States"
   if (word.frame === 'belief' && tokens[verbEnd]?.lower !== 'that') return null;
   if (word.lemma === 'continue' && !(tokens[i - 1]?.quote !== -1 || isComma(tokens[i - 1]) || tokens[i + 1]?.text === ':' || PRONOUNS_SUBJECT.has(tokens[i - 1]?.lower ?? ''))) return null;
@@ -368,6 +381,16 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   };
 }
 
+/** A finite verb (auxiliary or modal) among the next few plain words: a clause starts at `from`. */
+function clauseFollowsWithin(tokens: Token[], from: number, reach: number): boolean {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
+    const t = tokens[k];
+    if (!isWordOut(t)) return false;
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Speech verbs that mean something else with a plain noun object ("recalling 14 lots", "maintained the road"). */
 const NON_SPEECH_WITH_OBJECT = new Set(['recall', 'maintain', 'observe', 'answer', 'continue', 'note', 'state']);
 const startsNounObject = (t: Token | undefined) =>
@@ -410,9 +433,10 @@ function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: nu
       if (!t.word) break;
     }
     // "told the meeting the spoil could be used": a short addressee, then a clause without "that".
-    if (cue.addressee && (stop < 0 || stop === n) && !PREPOSITIONS.has(tokens[j].lower)) {
+    // 'told the court he was "deeply ashamed"': the clause starts before the quote that ends the scan.
+    if (cue.addressee && !PREPOSITIONS.has(tokens[j].lower)) {
       const clause = clauseAfterAddressee(tokens, j);
-      if (clause > 0) stop = clause;
+      if (clause > 0 && (stop < 0 || stop === n || (clause < stop && tokens[stop].mark === 'open'))) stop = clause;
     }
     if (stop >= 0) j = stop;
   }

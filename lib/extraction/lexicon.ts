@@ -181,7 +181,7 @@ activist resident neighbour neighbor teacher nurse student chef worker engineer 
 health housing transport education opposition union party state regional local national federal military
 top unnamed anonymous other prosecutor senior junior military fire police rail water environment environmental emergency
 group company family mother father daughter son wife husband sister brother deputy-mayor mp lawmaker
-veteran skipper fly-half scrum-half full-back flanker forward
+veteran skipper fly-half scrum-half full-back flanker forward lock prop hooker centre
 legislator congressman congresswoman whip treasurer clerk chairperson superintendent commissioner
 king queen prince princess pope bishop archbishop rabbi imam cardinal
 `);
@@ -316,6 +316,9 @@ export const DEMONYMS: Record<string, string> = {
 };
 
 /** Government bodies that news names by country ("Norway's interior ministry" = "Norwegian Interior Ministry"). */
+/** Adjectives of nationality and their country, with the nations of the United Kingdom. */
+export const NATIONALITY_ADJECTIVES: Record<string, string> = { ...DEMONYMS, welsh: 'wales', scottish: 'scotland', scots: 'scotland', english: 'england' };
+
 /** Nouns for a person of a nationality ("the Dane", "the Brazilian") and their country. */
 export const NATIONALITY_NOUNS: Record<string, string> = {
   dane: 'denmark', swede: 'sweden', finn: 'finland', pole: 'poland', scot: 'scotland', spaniard: 'spain', brit: 'united kingdom',

@@ -3,7 +3,7 @@ import {
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
-  isKnownFirstName, isPostNominal, NATIONALITY_NOUNS,
+  isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
 import type { Paragraph, Token } from './segment-text';
@@ -678,7 +678,7 @@ export class EntityIndex {
     let best: PersonEntry | null = null;
     let bestAt = -1;
     for (const p of this.persons.values()) {
-      if (!p.roleWords.has(noun) && !p.roleWords.has(country)) continue;
+      if (!p.roleWords.has(noun) && !p.roleWords.has(country) && ![...p.roleWords].some((w) => NATIONALITY_ADJECTIVES[w] === country)) continue;
       const k = lastAtOrBefore(p.positions, position);
       if (k >= 0 && p.positions[k] > bestAt) {
         best = p;

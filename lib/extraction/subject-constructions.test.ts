@@ -126,3 +126,20 @@ describe('participle cues (class F)', () => {
     ]);
   });
 });
+
+describe('clauses and objects after cues', () => {
+  it('does not take a plea ("admitted criminal damage") for a statement', () => {
+    expect(extract('Keith Brannigan, 54, admitted criminal damage at the crown court on Tuesday.')).toEqual([]);
+    expect(rows('"It was wrong," Okafor admitted.')[0][3]).toBe('It was wrong');
+  });
+
+  it('reads "told the court he was \\"deeply ashamed\\"" as a partial quote', () => {
+    expect(rows('Adaeze Okonjo told the court he was "deeply ashamed".')).toEqual([['Adaeze Okonjo', 'Adaeze Okonjo', 'partial', 'he was deeply ashamed']]);
+  });
+
+  it('reads a description with a place name before a name appositive', () => {
+    expect(rows('The owner of the bakery on Market Street, Priya Kaur, says the charges will cost her customers.')[0][0]).toBe('Priya Kaur');
+    expect(rows('Welsh flanker Rhodri Evans captained Kelston.', 'Evans and lock Sam Duffy, who both played the full 80 minutes, said the referee had been right.').map((r) => r[0])).toEqual(['Rhodri Evans', 'Sam Duffy']);
+    expect(rows('Welsh flanker Rhodri Evans captained Kelston.', 'The Welshman added that his side would learn more.')[0][0]).toBe('Rhodri Evans');
+  });
+});
