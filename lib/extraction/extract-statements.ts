@@ -128,6 +128,11 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
         k -= 2;
         continue;
       }
+      // "went on to say": the subject is that of "went".
+      if (tokens[k - 1]?.lower === 'on' && /^(?:went|goes|go|going)$/.test(tokens[k - 2]?.lower ?? '')) {
+        k -= 3;
+        continue;
+      }
       return { at: k, blocked: true };
     }
     if (AUXILIARIES.has(l) || ADVERBS.has(l) || WEEKDAYS.has(l) || (!t.cap && l.length > 4 && l.endsWith('ly'))) {
@@ -258,7 +263,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   let frame: CueFrame = word.frame;
   if (word.particles.length) {
     let k = i + 1;
-    while (isWordOut(tokens[k]) && ADVERBS_BETWEEN.test(tokens[k].lower)) k++;
+    // "made it clear that": the dummy object sits between the verb and its particle.
+    while (isWordOut(tokens[k]) && (ADVERBS_BETWEEN.test(tokens[k].lower) || (word.lemma === 'make' && tokens[k].lower === 'it'))) k++;
     if (!tokens[k] || !word.particles.includes(tokens[k].lower)) return null;
     verbEnd = k + 1;
   } else if (word.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on')) {
@@ -285,7 +291,7 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     verbEnd++;
   }
   // "admitted criminal damage" is a plea; "admitted he had ..." reports speech.
-  if (word.lemma === 'admit' && isWordOut(next) && next!.lower !== 'that' && !clauseFollowsWithin(tokens, i + 1, 6)) return null;
+  if (CLAUSE_ONLY.has(word.lemma) && isWordOut(next) && next!.lower !== 'that' && !clauseFollowsWithin(tokens, i + 1, 6)) return null;
   if (next?.lower === 'by' && word.form !== 'ing') return null; // passive: "rejected by the United States"
   if (word.frame === 'belief' && tokens[verbEnd]?.lower !== 'that') return null;
   if (word.lemma === 'continue' && !(tokens[i - 1]?.quote !== -1 || isComma(tokens[i - 1]) || tokens[i + 1]?.text === ':' || PRONOUNS_SUBJECT.has(tokens[i - 1]?.lower ?? ''))) return null;
@@ -310,6 +316,13 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
       if (np && tokens[np.start - 1]?.lower === 'with' && tokens[np.start - 1].quote === -1) {
         return { ...base, subjects: [np], inherits: false, inverted: false, clauseStart: np.start - 1 };
       }
+    }
+    // "was quoted as saying": the subject is that of the passive "quoted".
+    if (prev.lower === 'as' && tokens[i - 2]?.lower === 'quoted' && isWordOut(tokens[i - 2])) {
+      const { at, blocked } = skipToSubject(tokens, i - 2);
+      const np = !blocked && isHeadWord(tokens[at]) ? phraseEndingAt(tokens, at) : null;
+      if (np && opensClause(tokens, np.start)) return { ...base, subjects: jointSubjects(tokens, np), inherits: false, inverted: false, clauseStart: np.start };
+      return null;
     }
     if (!BE_FORMS.has(prev.lower)) return null;
   }
@@ -380,6 +393,9 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
   };
 }
+
+/** Verbs that report speech only with a clause after them ("disclosed that ...", not "disclosed the sum"). */
+const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter']);
 
 /** A finite verb (auxiliary or modal) among the next few plain words: a clause starts at `from`. */
 function clauseFollowsWithin(tokens: Token[], from: number, reach: number): boolean {

@@ -24,7 +24,7 @@ const CUE_LEMMAS: CueLemma[] = [
     'confirm', 'admit', 'acknowledge', 'suggest', 'stress', 'emphasize', 'emphasise', 'reiterate', 'maintain',
     'predict', 'pledge', 'vow', 'write', 'reply', 'respond', 'answer', 'recall', 'reveal', 'concede',
     'allege', 'complain', 'boast', 'tweet', 'continue', 'conclude', 'observe', 'remark', 'caution', 'testify',
-    'estimate', 'shout', 'mention', 'joke', 'recount', 'whisper',
+    'estimate', 'shout', 'mention', 'joke', 'recount', 'whisper', 'disclose', 'hint', 'counter', 'point', 'make',
   ].map((lemma): CueLemma => ({ lemma, frame: 'clause' })),
   ...['tell', 'assure', 'promise', 'remind', 'inform', 'warn', 'notify'].map(
     (lemma): CueLemma => ({ lemma, frame: 'clause', addressee: true }),
@@ -34,7 +34,8 @@ const CUE_LEMMAS: CueLemma[] = [
   ...['urge', 'encourage', 'invite', 'press', 'advise', 'ask'].map((lemma): CueLemma => ({ lemma, frame: 'control' })),
   // "Sweden offered to pay ...", "He forecast a return to growth": the content is the verb's object.
   ...['offer', 'forecast'].map((lemma): CueLemma => ({ lemma, frame: 'object' })),
-  ...['believe', 'fear', 'think', 'hope', 'feel', 'maintain', 'contend'].map((lemma): CueLemma => ({ lemma, frame: 'belief' })),
+  // "indicated that", "agreed that", "signalled that": with a plain object these mean something else.
+  ...['believe', 'fear', 'think', 'hope', 'feel', 'maintain', 'contend', 'indicate', 'signal', 'agree'].map((lemma): CueLemma => ({ lemma, frame: 'belief' })),
 ];
 
 /** Verbs that count as speech only with one of these particles right after them. */
@@ -42,6 +43,8 @@ const REQUIRED_PARTICLES: Record<string, string[]> = {
   speak: ['about', 'of', 'on'],
   rule: ['out'],
   press: ['for'],
+  point: ['out'],
+  make: ['clear'],
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -54,6 +57,8 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
   // Stressed on the last syllable, so the consonant doubles: "admitted", not "admited".
   admit: ['admitted', 'admits', 'admitting', 'admit'],
+  make: ['made', 'makes', 'making', 'make'],
+  signal: ['signalled', 'signaled', 'signals', 'signalling', 'signaling', 'signal'],
 };
 
 /** Control verbs that report speech only with a "to"-infinitive ("asked the council to ...", not "asked why"). */

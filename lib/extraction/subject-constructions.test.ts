@@ -143,3 +143,28 @@ describe('clauses and objects after cues', () => {
     expect(rows('Welsh flanker Rhodri Evans captained Kelston.', 'The Welshman added that his side would learn more.')[0][0]).toBe('Rhodri Evans');
   });
 });
+
+describe('more reporting verbs for indirect speech', () => {
+  it('reads "pointed out", "made (it) clear", "hinted", "disclosed", "countered" and "went on to say"', () => {
+    const texts = [
+      'Maria Lopez pointed out that the budget was short.',
+      'Maria Lopez made it clear that she would not resign.',
+      'Maria Lopez hinted she might run again.',
+      'Maria Lopez disclosed that the firm had lost money.',
+      'Maria Lopez countered that the data was old.',
+      'Maria Lopez went on to say that the plan was flawed.',
+      'Maria Lopez was quoted as saying the plan was flawed.',
+      'Maria Lopez indicated that talks would resume.',
+    ].map((s) => rows(s)[0]?.[3]);
+    expect(texts).toEqual([
+      'the budget was short', 'she would not resign', 'she might run again', 'the firm had lost money', 'the data was old',
+      'the plan was flawed', 'the plan was flawed', 'talks would resume',
+    ]);
+  });
+
+  it('leaves their non-speech senses alone', () => {
+    for (const s of ['The firm disclosed the sum in its filing.', 'Maria Lopez hinted at a deal.', 'Maria Lopez agreed to pay the fine.', 'Maria Lopez pointed to the data.', 'Maria Lopez indicated the exit.']) {
+      expect(extract(s)).toEqual([]);
+    }
+  });
+});
