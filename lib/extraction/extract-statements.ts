@@ -54,6 +54,7 @@ const CUE_WINDOW = 30;
 /** the longest quotation or clause read backwards from a cue, in tokens */
 const MAX_BACKWARD = 600;
 
+const isDash = (t: Token | undefined) => !!t && t.quote === -1 && (t.text === '—' || t.text === '–');
 const isComma = (t: Token | undefined) => !!t && t.text === ',' && t.quote === -1;
 const isWordOut = (t: Token | undefined) => !!t && t.word && t.quote === -1;
 const endsSentence = (t: Token | undefined) => !!t && t.quote === -1 && (t.text === '.' || t.text === '!' || t.text === '?');
@@ -351,6 +352,14 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     return null;
   }
   if (s.quote !== -1) return null;
+  // "Mia Torres — who scored twice — said": an aside between dashes.
+  if (isDash(s)) {
+    let open = at - 1;
+    while (open > 0 && at - open < 25 && !isDash(tokens[open]) && !endsSentence(tokens[open]) && tokens[open].quote === -1) open--;
+    const np = open > 0 && isDash(tokens[open]) && isHeadWord(tokens[open - 1]) ? phraseEndingAt(tokens, open - 1) : null;
+    if (!np || !opensClause(tokens, np.start)) return null;
+    return { ...base, subjects: jointSubjects(tokens, np), inherits: false, inverted: false, clauseStart: np.start, subordinate: false };
+  }
   if (s.lower === 'and' || s.lower === 'but' || s.lower === 'or') {
     if (word.form === 'base' && !['and', 'but'].includes(s.lower)) return null;
     return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: at };

@@ -842,7 +842,8 @@ export class SpeakerResolver {
     if (personHeaded && !GROUP_HEADS.has(roleHead)) {
       const person = this.index.personByDescription(words.map((t) => t.lower.replace(/'s?$/, '')), position, (name) => this.genderAllows(name, gender));
       if (person) return [{ name: person.name, kind: 'person', role: phrase }];
-      if (isYearOld(head) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(null)];
+      // "The 38-year-old midfielder": an age names the person just spoken of.
+      if (words.some(isYearOld) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(gender)];
       return [{ name: null, kind: 'person', role: null }];
     }
     if (GROUP_HEADS.has(roleHead) && /^the$/i.test(first.text)) {

@@ -168,3 +168,13 @@ describe('more reporting verbs for indirect speech', () => {
     }
   });
 });
+
+describe('more subject shapes', () => {
+  it('reads "The 38-year-old midfielder" as the person just spoken of', () => {
+    expect(rows('Daniel Okafor, 38, started on the bench.', 'The 38-year-old midfielder said he was ready.')[0].slice(0, 2)).toEqual(['Daniel Okafor', 'The 38-year-old midfielder']);
+  });
+
+  it('reads past an aside between dashes to the subject', () => {
+    expect(rows('Mia Torres — who scored twice — said she was tired.')).toEqual([['Mia Torres', 'Mia Torres', 'indirect', 'she was tired']]);
+  });
+});
