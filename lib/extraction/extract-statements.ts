@@ -189,7 +189,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
     if (!np || !isHeadWord(tokens[k - 1]) || !opensClause(tokens, np.start)) np = descriptionBeforeName(tokens, k) ?? np;
     if (np && opensClause(tokens, np.start)) {
       const nextWord = tokens[k + 1];
-      if (nextWord && nextWord.word && CUE_WORDS.has(nextWord.lower)) return null;
+      // ", speaking on Tuesday," is an aside before the verb; ", said ..." is a cue of its own.
+      if (nextWord && nextWord.word && CUE_WORDS.has(nextWord.lower) && CUE_WORDS.get(nextWord.lower)!.form !== 'ing') return null;
       np.appStart = k + 1;
       np.appEnd = tokens[comma - 1]?.text === '.' && comma - 2 > k ? comma - 2 : comma - 1;
       return np;
@@ -267,6 +268,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     // "made it clear that": the dummy object sits between the verb and its particle.
     while (isWordOut(tokens[k]) && (ADVERBS_BETWEEN.test(tokens[k].lower) || (word.lemma === 'make' && tokens[k].lower === 'it'))) k++;
     if (!tokens[k] || !word.particles.includes(tokens[k].lower)) return null;
+    // "speaking on Tuesday", "speaking on condition of anonymity": "on" starts a time or manner, not a topic.
+    if (word.lemma === 'speak' && tokens[k].lower === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|condition|behalf|the|a|an|television|radio|tv)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     verbEnd = k + 1;
   } else if (word.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on')) {
     verbEnd++;
@@ -483,6 +486,8 @@ function clauseAfterAddressee(tokens: Token[], j: number): number {
     // "warned the move was reckless": a short phrase then a finite verb is the clause's own subject, not an addressee.
     if (m <= j + 3 && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !PREPOSITIONS.has(tokens[m - 1].lower)) return j;
     if (!CLAUSE_SUBJECT_STARTS.has(t.lower)) continue;
+    // "told the BBC she regretted ...": a personal pronoun is followed by its verb, whatever its tense.
+    if (PRONOUNS_SUBJECT.has(t.lower) && isWordOut(tokens[m + 1]) && !tokens[m + 1].cap && !PREPOSITIONS.has(tokens[m + 1].lower)) return m;
     for (let v = m + 1; v < tokens.length && v <= m + 5; v++) {
       const w = tokens[v];
       if (!isWordOut(w)) return -1;

@@ -178,3 +178,14 @@ describe('more subject shapes', () => {
     expect(rows('Mia Torres — who scored twice — said she was tired.')).toEqual([['Mia Torres', 'Mia Torres', 'indirect', 'she was tired']]);
   });
 });
+
+describe('asides and addressees around the cue', () => {
+  it('reads "X, speaking on Tuesday, said" and leaves "speaking on condition of anonymity" alone', () => {
+    expect(rows('Maria Lopez, speaking on Tuesday, said the plan was flawed.').map((r) => [r[0], r[3]])).toEqual([['Maria Lopez', 'the plan was flawed']]);
+    expect(extract('Speaking on condition of anonymity, an official said the plan was flawed.')).toEqual([]);
+  });
+
+  it('finds the clause after an addressee when a pronoun opens it, whatever the tense', () => {
+    expect(rows('Maria Lopez later told the BBC she regretted the decision.')[0][3]).toBe('she regretted the decision');
+  });
+});
