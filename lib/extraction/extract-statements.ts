@@ -165,8 +165,16 @@ function jointSubjects(tokens: Token[], first: Mention): Mention[] {
   const subjects = [first];
   let m = first;
   while (tokens[m.start - 1]?.lower === 'and' || (isComma(tokens[m.start - 1]) && subjects.length > 1)) {
-    const other = phraseEndingAt(tokens, m.start - 2);
-    if (!other || !isHeadWord(tokens[m.start - 2])) break;
+    let end = m.start - 2;
+    // "Okafor, 38, and Mendes, 24, said": an age after the other name.
+    const aged = isComma(tokens[end]) && /^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && isComma(tokens[end - 2]);
+    if (aged) end -= 3;
+    const other = phraseEndingAt(tokens, end);
+    if (!other || !isHeadWord(tokens[end])) break;
+    if (aged) {
+      other.appStart = end + 2;
+      other.appEnd = end + 2;
+    }
     if (!opensClause(tokens, other.start) && tokens[other.start - 1]?.lower !== 'and') break;
     subjects.unshift(other);
     m = other;

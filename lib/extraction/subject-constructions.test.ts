@@ -32,6 +32,10 @@ describe('an age between the name and the cue (class B)', () => {
     expect(rows('Former mayor Karl Lindqvist, 71, says the village has changed.')[0][0]).toBe('Karl Lindqvist');
   });
 
+  it('gives joint subjects with ages one statement each', () => {
+    expect(rows('Okafor, 38, and Mendes, 24, said they would stay.').map((r) => r[0])).toEqual(['Okafor', 'Mendes']);
+  });
+
   it('resolves "the 54-year-old" to the person described with that age', () => {
     expect(rows('Minister Anna Berg, 54, resigned on Monday.', 'The 54-year-old said she had no regrets.')[0].slice(0, 2)).toEqual(['Anna Berg', 'The 54-year-old']);
   });
