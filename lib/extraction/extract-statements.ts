@@ -414,6 +414,9 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   };
 }
 
+/** Verbs of promising whose content may be a "to"-infinitive. */
+const PLEDGES = new Set(['vow', 'pledge', 'promise']);
+
 /** Verbs that report speech only with a clause after them ("disclosed that ...", not "disclosed the sum"). */
 const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter']);
 
@@ -446,6 +449,9 @@ function isPluralSubject(tokens: Token[], np: Mention): boolean {
 function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: number; parenthetical: boolean } {
   let j = cue.inverted ? afterSubject : cue.verbEnd;
   if (cue.frame === 'according') return { at: cue.clauseStart === cue.verb ? j : tokens.length, parenthetical: false };
+  // "vowed to fight on", "pledged to cut taxes": the promise is the infinitive, as with "offered to pay".
+  if (tokens[j]?.lower === 'to' && isWordOut(tokens[j]) && PLEDGES.has(CUE_WORDS.get(tokens[cue.verb].lower)?.lemma ?? '') && isWordOut(tokens[j + 1]) &&
+    !tokens[j + 1].cap && !DETERMINERS.has(tokens[j + 1].lower) && !POSSESSIVE_PRONOUNS.has(tokens[j + 1].lower)) return { at: j, parenthetical: false };
   const n = tokens.length;
   while (j < n && isWordOut(tokens[j]) && TIME_AFTER_VERB.has(tokens[j].lower) && !(tokens[j].lower === 'this' && !WEEKDAYS.has(tokens[j + 1]?.lower ?? '') && !/^(?:morning|afternoon|evening|week)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
   const ownClause = cue.addressee && isWordOut(tokens[j]) && !PREPOSITIONS.has(tokens[j].lower) && clauseAfterAddressee(tokens, j) === j;
@@ -490,7 +496,8 @@ const CLAUSE_SUBJECT_STARTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'the
 function clauseAfterAddressee(tokens: Token[], j: number): number {
   for (let m = j + 1; m < tokens.length && m <= j + 4; m++) {
     const t = tokens[m];
-    if (!isWordOut(t)) return -1;
+    // "told voters that ...": the complementiser marks where the clause starts.
+    if (!isWordOut(t) || t.lower === 'that') return -1;
     // "warned the move was reckless": a short phrase then a finite verb is the clause's own subject, not an addressee.
     if (m <= j + 3 && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !PREPOSITIONS.has(tokens[m - 1].lower)) return j;
     if (!CLAUSE_SUBJECT_STARTS.has(t.lower)) continue;

@@ -20,6 +20,8 @@ describe('a relative clause between the subject and the cue (class C)', () => {
 
   it('still reads "warned residents the river could rise" with an addressee', () => {
     expect(rows('Mia Torres warned residents the river could rise.')[0][3]).toBe('the river could rise');
+    expect(rows('Maria Lopez told voters that taxes would fall.')[0][3]).toBe('taxes would fall');
+    expect(rows('Maria Lopez assured voters that taxes would fall.')[0][3]).toBe('taxes would fall');
     expect(rows('Mia Torres told the court the money was hers.')[0][3]).toBe('the money was hers');
   });
 });
@@ -191,5 +193,13 @@ describe('asides and addressees around the cue', () => {
 
   it('finds the clause after an addressee when a pronoun opens it, whatever the tense', () => {
     expect(rows('Maria Lopez later told the BBC she regretted the decision.')[0][3]).toBe('she regretted the decision');
+  });
+});
+
+describe('promises with an infinitive', () => {
+  it('reads "vowed to ...", "pledged to ...", "promised to ..." like "offered to ..."', () => {
+    expect(rows('Maria Lopez vowed to fight on.')).toEqual([['Maria Lopez', 'Maria Lopez', 'indirect', 'to fight on']]);
+    expect(rows('Maria Lopez pledged to cut taxes by 2027.')[0][3]).toBe('to cut taxes by 2027');
+    expect(rows('Maria Lopez promised to cut taxes.')[0][3]).toBe('to cut taxes');
   });
 });
