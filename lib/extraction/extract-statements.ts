@@ -313,7 +313,7 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   // "Patients with questions", "the claims": a noun that looks like a present-tense speech verb.
   if (word.form === 'present' && prev && isWordOut(prev) && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
   // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
-  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next)) return null;
+  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next) && !clauseFollowsWithin(tokens, i + 1, 4)) return null;
   if (word.form === 'ing') {
     if (!prev) return null;
     // '"... unavoidable," adding that ...': the comma sits inside the closing quote.
@@ -418,7 +418,7 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
 const PLEDGES = new Set(['vow', 'pledge', 'promise']);
 
 /** Verbs that report speech only with a clause after them ("disclosed that ...", not "disclosed the sum"). */
-const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter']);
+const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter', 'repeat']);
 
 /** A finite verb (auxiliary or modal) among the next few plain words: a clause starts at `from`. */
 function clauseFollowsWithin(tokens: Token[], from: number, reach: number): boolean {

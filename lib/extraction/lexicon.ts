@@ -24,7 +24,7 @@ const CUE_LEMMAS: CueLemma[] = [
     'confirm', 'admit', 'acknowledge', 'suggest', 'stress', 'emphasize', 'emphasise', 'reiterate', 'maintain',
     'predict', 'pledge', 'vow', 'write', 'reply', 'respond', 'answer', 'recall', 'reveal', 'concede',
     'allege', 'complain', 'boast', 'tweet', 'continue', 'conclude', 'observe', 'remark', 'caution', 'testify',
-    'estimate', 'shout', 'mention', 'joke', 'recount', 'whisper', 'disclose', 'hint', 'counter', 'point', 'make',
+    'estimate', 'shout', 'mention', 'joke', 'recount', 'whisper', 'disclose', 'hint', 'counter', 'point', 'make', 'repeat',
   ].map((lemma): CueLemma => ({ lemma, frame: 'clause' })),
   ...['tell', 'assure', 'promise', 'remind', 'inform', 'warn', 'notify'].map(
     (lemma): CueLemma => ({ lemma, frame: 'clause', addressee: true }),

@@ -161,15 +161,17 @@ describe('more reporting verbs for indirect speech', () => {
       'Maria Lopez went on to say that the plan was flawed.',
       'Maria Lopez was quoted as saying the plan was flawed.',
       'Maria Lopez indicated that talks would resume.',
+      'Maria Lopez repeated that the plan was flawed.',
+      'Maria Lopez noted the plan was costly.',
     ].map((s) => rows(s)[0]?.[3]);
     expect(texts).toEqual([
       'the budget was short', 'she would not resign', 'she might run again', 'the firm had lost money', 'the data was old',
-      'the plan was flawed', 'the plan was flawed', 'talks would resume',
+      'the plan was flawed', 'the plan was flawed', 'talks would resume', 'the plan was flawed', 'the plan was costly',
     ]);
   });
 
   it('leaves their non-speech senses alone', () => {
-    for (const s of ['The firm disclosed the sum in its filing.', 'Maria Lopez hinted at a deal.', 'Maria Lopez agreed to pay the fine.', 'Maria Lopez pointed to the data.', 'Maria Lopez indicated the exit.']) {
+    for (const s of ['The firm disclosed the sum in its filing.', 'Maria Lopez hinted at a deal.', 'Maria Lopez agreed to pay the fine.', 'Maria Lopez pointed to the data.', 'Maria Lopez indicated the exit.', 'Maria Lopez repeated the exercise.', 'The council maintains the road.']) {
       expect(extract(s)).toEqual([]);
     }
   });
