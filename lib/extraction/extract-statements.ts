@@ -164,6 +164,11 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
 function jointSubjects(tokens: Token[], first: Mention): Mention[] {
   const subjects = [first];
   let m = first;
+  // "Ana Ruiz and her assistant, Tom Hill, said": the description before the name belongs to the second subject.
+  if (isComma(tokens[first.start - 1])) {
+    const description = descriptionBeforeName(tokens, first.start - 1);
+    if (description && tokens[description.start - 1]?.lower === 'and') m = { ...first, start: description.start };
+  }
   while (tokens[m.start - 1]?.lower === 'and' || (isComma(tokens[m.start - 1]) && subjects.length > 1)) {
     let end = m.start - 2;
     // "Okafor, 38, and Mendes, 24, said": an age after the other name.

@@ -18,6 +18,11 @@ describe('a relative clause between the subject and the cue (class C)', () => {
     expect(new Set(s.map((x) => x.text))).toEqual(new Set(['the cuts would hurt libraries']));
   });
 
+  it('joins a name to a described name with a relative clause ("X and her assistant, Y, who ..., said")', () => {
+    expect(extract('City coach Ana Ruiz and her assistant, Tom Hill, who both watched from the stand, said the referee had made mistakes.').map((x) => x.speaker))
+      .toEqual(['Ana Ruiz', 'Tom Hill']);
+  });
+
   it('still reads "warned residents the river could rise" with an addressee', () => {
     expect(rows('Mia Torres warned residents the river could rise.')[0][3]).toBe('the river could rise');
     expect(rows('Maria Lopez told voters that taxes would fall.')[0][3]).toBe('taxes would fall');
