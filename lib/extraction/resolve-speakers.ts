@@ -312,11 +312,17 @@ export class EntityIndex {
   }
 
   titleGender(name: string): 'm' | 'f' | null {
+    // Asked for every pronoun candidate; the honorifics are all read in the constructor, so the answer never changes.
+    const cached = this.titleGenders.get(name);
+    if (cached !== undefined) return cached;
     const parts = fold(name).split(/\s+/);
-    if (parts.length > 1 && HONORIFIC_GENDER[parts[0]]) return HONORIFIC_GENDER[parts[0]];
-    const byTitle = this.surnameGender.get(parts[parts.length - 1]);
-    return byTitle === 'm' || byTitle === 'f' ? byTitle : null;
+    const byTitle = parts.length > 1 && HONORIFIC_GENDER[parts[0]] ? HONORIFIC_GENDER[parts[0]] : this.surnameGender.get(parts[parts.length - 1]);
+    const gender = byTitle === 'm' || byTitle === 'f' ? byTitle : null;
+    this.titleGenders.set(name, gender);
+    return gender;
   }
+
+  private titleGenders = new Map<string, 'm' | 'f' | null>();
 
   /** "Mr Moore" and "Mrs Moore" in one article: the surname alone names two people. */
   surnameTitlesClash(surname: string): boolean {
