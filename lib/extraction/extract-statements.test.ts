@@ -28,6 +28,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps a short paragraph ending in a straight single quote as prose, not a headline', () => {
+    expect(statements("'The ferry will sail,' Ruth Amsel told the inquiry. 'It always has.'")).toEqual([
+      { speaker: 'Ruth Amsel', type: 'direct', text: 'The ferry will sail It always has' },
+    ]);
+  });
+
   it('continues a quote into the next paragraph when the first is left open', () => {
     const got = statements('“People ask if I will miss it,” Walter Penhale says. “Of course I will.', '“But my shoulders say it is time.”');
     expect(got).toHaveLength(1);
@@ -164,3 +170,49 @@ describe('offsets', () => {
     expect(a.body.slice(a.statements[1].start, a.statements[1].end)).toBe('the team was ready');
   });
 });
+
+describe('speech verbs in other senses', () => {
+  it('does not read a noun or a plain object as reported speech', () => {
+    expect(statements('Customers with questions can call the helpline.')).toEqual([]);
+    expect(statements('The bakery is recalling 3,000 loaves after a labelling error.')).toEqual([]);
+  });
+
+  it('ends a report before "and <verb>" even when a prepositional phrase precedes it', () => {
+    expect(statements('The Cyclists Alliance said the crash had shaken trust in the new lanes and urged the city to add barriers.').map((s) => s.text)).toEqual([
+      'the crash had shaken trust in the new lanes',
+      'the city to add barriers',
+    ]);
+  });
+
+  it('splits "said ..., adding that ..." when the comma sits inside a closing quote', () => {
+    expect(statements('Nils Aune said the cut had been "painful but fair," adding that staff would be moved.')).toEqual([
+      { speaker: 'Nils Aune', type: 'partial', text: 'the cut had been painful but fair' },
+      { speaker: 'Nils Aune', type: 'indirect', text: 'staff would be moved' },
+    ]);
+  });
+
+  it("names an organisation without the possessive ending of its name (\"Brightwell Foods'\")", () => {
+    expect(statements("Brightwell Foods' quarterly profit fell 9 percent, the company said.")).toEqual([
+      { speaker: 'Brightwell Foods', type: 'indirect', text: "Brightwell Foods' quarterly profit fell 9 percent" },
+    ]);
+  });
+});
+
+describe('nested quotes and clauses around an inverted cue', () => {
+  it('gives a quote inside a quote to the speaker its own cue names', () => {
+    const got = statements(
+      'Prosecutor Ben Oduya said Harold Finch had forged the forms.',
+      '‘When the widow asked about the gap, he told her, “The office has changed its system, there is nothing to worry about,” and she believed him,’ Mr Oduya said.',
+    );
+    expect(got.map((s) => [s.speaker, s.text])).toContainEqual(['Harold Finch', 'The office has changed its system, there is nothing to worry about']);
+    expect(got.find((s) => s.text.startsWith('When the widow'))?.speaker).toBe('Ben Oduya');
+  });
+
+  it('leaves the narrator\'s "as ..." clause after an inverted cue to its own speaker', () => {
+    expect(statements('Glenmore Foods\' profit fell 7 percent, the company said, as the maker of Pennine butter warned that feed costs would rise.')).toEqual([
+      { speaker: 'Glenmore Foods', type: 'indirect', text: "Glenmore Foods' profit fell 7 percent" },
+      { speaker: 'Glenmore Foods', type: 'indirect', text: 'feed costs would rise' },
+    ]);
+  });
+});
+

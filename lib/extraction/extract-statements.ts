@@ -1,13 +1,14 @@
 import {
-  ADVERBS, AUXILIARIES, CUE_WORDS, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
-  STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
+  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
   isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
 } from './noun-phrases';
-import { type Referent, remember, SpeakerResolver } from './resolve-speakers';
+import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
 import { resolveSaidOn } from './said-on';
+import { findQuotes } from './find-quotes';
 import type { Paragraph, Sentence, Token } from './segment-text';
 import type { ExtractedStatement, StatementType } from './types';
 
@@ -15,6 +16,8 @@ import type { ExtractedStatement, StatementType } from './types';
 export interface DraftStatement extends Omit<ExtractedStatement, 'speaker'> {
   referent: Referent;
   paragraph: number;
+  /** the words around the cue place the speech at some other time ("said in January", "at the time") */
+  otherTime: boolean;
 }
 
 interface Cue {
@@ -51,6 +54,7 @@ const CUE_WINDOW = 30;
 /** the longest quotation or clause read backwards from a cue, in tokens */
 const MAX_BACKWARD = 600;
 
+const isDash = (t: Token | undefined) => !!t && t.quote === -1 && (t.text === '—' || t.text === '–');
 const isComma = (t: Token | undefined) => !!t && t.text === ',' && t.quote === -1;
 const isWordOut = (t: Token | undefined) => !!t && t.word && t.quote === -1;
 const endsSentence = (t: Token | undefined) => !!t && t.quote === -1 && (t.text === '.' || t.text === '!' || t.text === '?');
@@ -66,7 +70,9 @@ export function sentenceSubject(tokens: Token[]): Mention | null {
   const first = tokens[k];
   if (!first || !first.word || first.quote !== -1) return null;
   const fronted = PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || /^(?:asked|speaking|standing|alluding|trying|sentencing|after|for)$/.test(first.lower) || /ing$/.test(first.lower) && !first.cap;
-  if (fronted || /ing$|ed$/.test(first.lower) && tokens[k + 1]?.lower !== 'said') {
+  // "Retired teacher Walter Brandt, 79, brought ...": a participle used as an adjective before a name is part of the subject.
+  const adjectival = /ing$|ed$/.test(first.lower) && (isNameWord(tokens[k + 1]) || (isWordOut(tokens[k + 1]) && !tokens[k + 1].cap && !PREPOSITIONS.has(tokens[k + 1].lower) && !DETERMINERS.has(tokens[k + 1].lower) && isNameWord(tokens[k + 2])));
+  if (fronted || /ing$|ed$/.test(first.lower) && tokens[k + 1]?.lower !== 'said' && !adjectival) {
     let c = k;
     while (c < tokens.length && !(isComma(tokens[c]) && tokens[c].quote === -1)) c++;
     if (c >= tokens.length - 1) return fronted ? null : phraseStartingAt(tokens, k);
@@ -123,6 +129,11 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
         k -= 2;
         continue;
       }
+      // "went on to say": the subject is that of "went".
+      if (tokens[k - 1]?.lower === 'on' && /^(?:went|goes|go|going)$/.test(tokens[k - 2]?.lower ?? '')) {
+        k -= 3;
+        continue;
+      }
       return { at: k, blocked: true };
     }
     if (AUXILIARIES.has(l) || ADVERBS.has(l) || WEEKDAYS.has(l) || (!t.cap && l.length > 4 && l.endsWith('ly'))) {
@@ -134,7 +145,8 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
       let jumped = false;
       for (let m = k; m >= Math.max(0, k - 7); m--) {
         const p = tokens[m];
-        if (!p.word || p.quote !== -1) break;
+        // "... in official figures and urged": a coordinated verb, not a phrase inside the subject.
+        if (!p.word || p.quote !== -1 || p.lower === 'and' || p.lower === 'or' || p.lower === 'but') break;
         if (PREPOSITIONS.has(p.lower) && isHeadWord(tokens[m - 1])) {
           k = m - 1;
           jumped = true;
@@ -152,9 +164,22 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
 function jointSubjects(tokens: Token[], first: Mention): Mention[] {
   const subjects = [first];
   let m = first;
+  // "Ana Ruiz and her assistant, Tom Hill, said": the description before the name belongs to the second subject.
+  if (isComma(tokens[first.start - 1])) {
+    const description = descriptionBeforeName(tokens, first.start - 1);
+    if (description && tokens[description.start - 1]?.lower === 'and') m = { ...first, start: description.start };
+  }
   while (tokens[m.start - 1]?.lower === 'and' || (isComma(tokens[m.start - 1]) && subjects.length > 1)) {
-    const other = phraseEndingAt(tokens, m.start - 2);
-    if (!other || !isHeadWord(tokens[m.start - 2])) break;
+    let end = m.start - 2;
+    // "Okafor, 38, and Mendes, 24, said": an age after the other name.
+    const aged = isComma(tokens[end]) && /^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && isComma(tokens[end - 2]);
+    if (aged) end -= 3;
+    const other = phraseEndingAt(tokens, end);
+    if (!other || !isHeadWord(tokens[end])) break;
+    if (aged) {
+      other.appStart = end + 2;
+      other.appEnd = end + 2;
+    }
     if (!opensClause(tokens, other.start) && tokens[other.start - 1]?.lower !== 'and') break;
     subjects.unshift(other);
     m = other;
@@ -174,10 +199,11 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
     if (!isComma(t)) continue;
     if (++commas > 3) return null;
     let np = phraseEndingAt(tokens, k - 1);
-    if (!np || !isHeadWord(tokens[k - 1])) np = descriptionBeforeName(tokens, k);
+    if (!np || !isHeadWord(tokens[k - 1]) || !opensClause(tokens, np.start)) np = descriptionBeforeName(tokens, k) ?? np;
     if (np && opensClause(tokens, np.start)) {
       const nextWord = tokens[k + 1];
-      if (nextWord && nextWord.word && CUE_WORDS.has(nextWord.lower)) return null;
+      // ", speaking on Tuesday," is an aside before the verb; ", said ..." is a cue of its own.
+      if (nextWord && nextWord.word && CUE_WORDS.has(nextWord.lower) && CUE_WORDS.get(nextWord.lower)!.form !== 'ing') return null;
       np.appStart = k + 1;
       np.appEnd = tokens[comma - 1]?.text === '.' && comma - 2 > k ? comma - 2 : comma - 1;
       return np;
@@ -192,12 +218,32 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
  */
 function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
   if (!isNameWord(tokens[comma + 1])) return null;
-  for (let k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+  let reach = comma - 4;
+  const isPrepositionOut = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
+  for (let k = comma - 1; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
     if (!isWordOut(t)) return null;
+    // "The owner of the bakery on Market Street, Priya Kaur,": a place name inside a prepositional phrase.
+    if (t.cap && k > 0) {
+      let j = k;
+      while (j > comma - 4 && isNameWord(tokens[j - 1])) j--;
+      if (isPrepositionOut(tokens[j - 1]) || tokens[j - 1]?.lower === 'the') {
+        reach = Math.min(reach, j - 6);
+        k = j;
+        continue;
+      }
+    }
     if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || (isPossessive(t) && k < comma - 1)) {
       if (k === comma - 1) return null;
-      return { start: k, end: comma - 1, appStart: -1, appEnd: -1 };
+      // "Her former coach at the academy, Inés Duarte,": up to two short prepositional phrases end the description.
+      if (isPrepositionOut(tokens[k - 1]) && reach >= comma - 10 && !isPossessive(t)) {
+        reach = Math.max(0, k - 6);
+        k--;
+        continue;
+      }
+      // "The charity's bookkeeper, Alison Marsh,": the determiner of the possessor opens the phrase.
+      const start = isPossessive(t) && (tokens[k - 1]?.lower === 'the' || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) ? k - 1 : k;
+      return { start, end: comma - 1, appStart: -1, appEnd: -1 };
     }
     if (t.cap && k > 0) return null;
   }
@@ -232,8 +278,11 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   let frame: CueFrame = word.frame;
   if (word.particles.length) {
     let k = i + 1;
-    while (isWordOut(tokens[k]) && ADVERBS_BETWEEN.test(tokens[k].lower)) k++;
+    // "made it clear that": the dummy object sits between the verb and its particle.
+    while (isWordOut(tokens[k]) && (ADVERBS_BETWEEN.test(tokens[k].lower) || (word.lemma === 'make' && tokens[k].lower === 'it'))) k++;
     if (!tokens[k] || !word.particles.includes(tokens[k].lower)) return null;
+    // "speaking on Tuesday", "speaking on condition of anonymity": "on" starts a time or manner, not a topic.
+    if (word.lemma === 'speak' && tokens[k].lower === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|condition|behalf|the|a|an|television|radio|tv)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     verbEnd = k + 1;
   } else if (word.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on')) {
     verbEnd++;
@@ -258,17 +307,39 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   } else if (word.lemma === 'warn' && next && ['of', 'about', 'against'].includes(next.lower)) {
     verbEnd++;
   }
+  // "admitted criminal damage" is a plea; "admitted he had ..." reports speech.
+  if (CLAUSE_ONLY.has(word.lemma) && isWordOut(next) && next!.lower !== 'that' && !clauseFollowsWithin(tokens, i + 1, 6)) return null;
   if (next?.lower === 'by' && word.form !== 'ing') return null; // passive: "rejected by the United States"
   if (word.frame === 'belief' && tokens[verbEnd]?.lower !== 'that') return null;
   if (word.lemma === 'continue' && !(tokens[i - 1]?.quote !== -1 || isComma(tokens[i - 1]) || tokens[i + 1]?.text === ':' || PRONOUNS_SUBJECT.has(tokens[i - 1]?.lower ?? ''))) return null;
   const base = { verb: i, verbEnd, label: tokens[i].text, frame, addressee: !!word.addressee && verbEnd === i + 1, relative: null, subordinate: false };
 
   const prev = tokens[i - 1];
+  // "Patients with questions", "the claims": a noun that looks like a present-tense speech verb.
+  if (word.form === 'present' && prev && isWordOut(prev) && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
+  // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
+  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next) && !clauseFollowsWithin(tokens, i + 1, 4)) return null;
   if (word.form === 'ing') {
     if (!prev) return null;
-    if (PARTICIPLE_LEADS.has(prev.lower) || isComma(prev)) {
+    // '"... unavoidable," adding that ...': the comma sits inside the closing quote.
+    const commaInQuote = prev.mark === 'close' && tokens[i - 2]?.text === ',';
+    if (PARTICIPLE_LEADS.has(prev.lower) || isComma(prev) || commaInQuote) {
       if (prev.lower === 'in') return null;
       return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
+    }
+    // "..., with Okafor confirming he will start": "with" and a subject before the participle.
+    if (isHeadWord(prev)) {
+      const np = phraseEndingAt(tokens, i - 1);
+      if (np && tokens[np.start - 1]?.lower === 'with' && tokens[np.start - 1].quote === -1) {
+        return { ...base, subjects: [np], inherits: false, inverted: false, clauseStart: np.start - 1 };
+      }
+    }
+    // "was quoted as saying": the subject is that of the passive "quoted".
+    if (prev.lower === 'as' && tokens[i - 2]?.lower === 'quoted' && isWordOut(tokens[i - 2])) {
+      const { at, blocked } = skipToSubject(tokens, i - 2);
+      const np = !blocked && isHeadWord(tokens[at]) ? phraseEndingAt(tokens, at) : null;
+      if (np && opensClause(tokens, np.start)) return { ...base, subjects: jointSubjects(tokens, np), inherits: false, inverted: false, clauseStart: np.start };
+      return null;
     }
     if (!BE_FORMS.has(prev.lower)) return null;
   }
@@ -297,17 +368,48 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     return null;
   }
   if (s.quote !== -1) return null;
+  // "Mia Torres — who scored twice — said": an aside between dashes.
+  if (isDash(s)) {
+    let open = at - 1;
+    while (open > 0 && at - open < 25 && !isDash(tokens[open]) && !endsSentence(tokens[open]) && tokens[open].quote === -1) open--;
+    const np = open > 0 && isDash(tokens[open]) && isHeadWord(tokens[open - 1]) ? phraseEndingAt(tokens, open - 1) : null;
+    if (!np || !opensClause(tokens, np.start)) return null;
+    return { ...base, subjects: jointSubjects(tokens, np), inherits: false, inverted: false, clauseStart: np.start, subordinate: false };
+  }
   if (s.lower === 'and' || s.lower === 'but' || s.lower === 'or') {
     if (word.form === 'base' && !['and', 'but'].includes(s.lower)) return null;
     return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: at };
   }
   if (RELATIVE_PRONOUNS.has(s.lower) && isComma(tokens[at - 1])) {
-    const antecedent = phraseEndingAt(tokens, at - 2);
-    if (!antecedent || !isHeadWord(tokens[at - 2])) return null;
+    const antecedent = s.lower === 'who' ? personBeforeDescription(tokens, at - 1) ?? phraseEndingAt(tokens, at - 2) : phraseEndingAt(tokens, at - 2);
+    if (!antecedent || !isHeadWord(tokens[antecedent.end])) return null;
     return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 1, relative: s.text };
   }
-  const np = phraseEndingAt(tokens, at);
-  if (!np) return null;
+  // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
+  // phrase before the prepositional phrases that end right before the verb.
+  let np = phraseEndingAt(tokens, at);
+  let prep = np ? np.start - 1 : -1;
+  if (!np) {
+    let j = at;
+    for (let plain = 0; plain < 5 && isWordOut(tokens[j]) && !isPrep(tokens[j]); plain++) j--;
+    if (!isPrep(tokens[j])) return null;
+    prep = j;
+    np = { start: j + 1, end: at, appStart: -1, appEnd: -1 };
+  }
+  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start); hops++) {
+    if (!isPrep(tokens[prep])) return null;
+    // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
+    let j = prep - 1;
+    for (let plain = 0; plain < 3 && isWordOut(tokens[j]) && !isHeadWord(tokens[j]) && !isPrep(tokens[j]) && !tokens[j].cap; plain++) j--;
+    if (isPrep(tokens[j])) {
+      prep = j;
+      continue;
+    }
+    const outer = isHeadWord(tokens[j]) ? phraseEndingAt(tokens, j) : null;
+    if (!outer) return null;
+    np = outer;
+    prep = np.start - 1;
+  }
   if (!opensClause(tokens, np.start)) return null;
   if (word.form === 'base' && !isPluralSubject(tokens, np) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'to') return null;
   const subjects = jointSubjects(tokens, np);
@@ -316,6 +418,29 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
   };
 }
+
+/** Verbs of promising whose content may be a "to"-infinitive. */
+const PLEDGES = new Set(['vow', 'pledge', 'promise']);
+
+/** Verbs that report speech only with a clause after them ("disclosed that ...", not "disclosed the sum"). */
+const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter', 'repeat']);
+
+/** A finite verb (auxiliary or modal) among the next few plain words: a clause starts at `from`. */
+function clauseFollowsWithin(tokens: Token[], from: number, reach: number): boolean {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
+    const t = tokens[k];
+    if (!isWordOut(t)) return false;
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Speech verbs that mean something else with a plain noun object ("recalling 14 lots", "maintained the road"). */
+const NON_SPEECH_WITH_OBJECT = new Set(['recall', 'maintain', 'observe', 'answer', 'continue', 'note', 'state']);
+const startsNounObject = (t: Token | undefined) =>
+  isWordOut(t) && (/^\d/.test(t!.text) || /^(?:the|a|an|its|his|her|their|this|these|those|some|all)$/.test(t!.lower));
+
+const isPrep = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
 
 const ADVERBS_BETWEEN = /^(?:\w+ly|again|also)$/;
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -329,9 +454,13 @@ function isPluralSubject(tokens: Token[], np: Mention): boolean {
 function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: number; parenthetical: boolean } {
   let j = cue.inverted ? afterSubject : cue.verbEnd;
   if (cue.frame === 'according') return { at: cue.clauseStart === cue.verb ? j : tokens.length, parenthetical: false };
+  // "vowed to fight on", "pledged to cut taxes": the promise is the infinitive, as with "offered to pay".
+  if (tokens[j]?.lower === 'to' && isWordOut(tokens[j]) && PLEDGES.has(CUE_WORDS.get(tokens[cue.verb].lower)?.lemma ?? '') && isWordOut(tokens[j + 1]) &&
+    !tokens[j + 1].cap && !DETERMINERS.has(tokens[j + 1].lower) && !POSSESSIVE_PRONOUNS.has(tokens[j + 1].lower)) return { at: j, parenthetical: false };
   const n = tokens.length;
   while (j < n && isWordOut(tokens[j]) && TIME_AFTER_VERB.has(tokens[j].lower) && !(tokens[j].lower === 'this' && !WEEKDAYS.has(tokens[j + 1]?.lower ?? '') && !/^(?:morning|afternoon|evening|week)$/.test(tokens[j + 1]?.lower ?? ''))) j++;
-  const startsAdjunct = isWordOut(tokens[j]) && (PREPOSITIONS.has(tokens[j].lower) || (cue.addressee && tokens[j].lower !== 'that'));
+  const ownClause = cue.addressee && isWordOut(tokens[j]) && !PREPOSITIONS.has(tokens[j].lower) && clauseAfterAddressee(tokens, j) === j;
+  const startsAdjunct = isWordOut(tokens[j]) && (PREPOSITIONS.has(tokens[j].lower) || (cue.addressee && tokens[j].lower !== 'that' && !ownClause));
   if (startsAdjunct && cue.frame !== 'object' && cue.frame !== 'control') {
     let stop = -1;
     for (let m = j; m < n && m < j + 14; m++) {
@@ -351,9 +480,10 @@ function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: nu
       if (!t.word) break;
     }
     // "told the meeting the spoil could be used": a short addressee, then a clause without "that".
-    if (cue.addressee && (stop < 0 || stop === n) && !PREPOSITIONS.has(tokens[j].lower)) {
+    // 'told the court he was "deeply ashamed"': the clause starts before the quote that ends the scan.
+    if (cue.addressee && !PREPOSITIONS.has(tokens[j].lower)) {
       const clause = clauseAfterAddressee(tokens, j);
-      if (clause > 0) stop = clause;
+      if (clause > 0 && (stop < 0 || stop === n || (clause < stop && tokens[stop].mark === 'open'))) stop = clause;
     }
     if (stop >= 0) j = stop;
   }
@@ -371,8 +501,13 @@ const CLAUSE_SUBJECT_STARTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'the
 function clauseAfterAddressee(tokens: Token[], j: number): number {
   for (let m = j + 1; m < tokens.length && m <= j + 4; m++) {
     const t = tokens[m];
-    if (!isWordOut(t)) return -1;
+    // "told voters that ...": the complementiser marks where the clause starts.
+    if (!isWordOut(t) || t.lower === 'that') return -1;
+    // "warned the move was reckless": a short phrase then a finite verb is the clause's own subject, not an addressee.
+    if (m <= j + 3 && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !PREPOSITIONS.has(tokens[m - 1].lower)) return j;
     if (!CLAUSE_SUBJECT_STARTS.has(t.lower)) continue;
+    // "told the BBC she regretted ...": a personal pronoun is followed by its verb, whatever its tense.
+    if (PRONOUNS_SUBJECT.has(t.lower) && isWordOut(tokens[m + 1]) && !tokens[m + 1].cap && !PREPOSITIONS.has(tokens[m + 1].lower)) return m;
     for (let v = m + 1; v < tokens.length && v <= m + 5; v++) {
       const w = tokens[v];
       if (!isWordOut(w)) return -1;
@@ -399,6 +534,41 @@ function trimPiece(tokens: Token[], piece: Piece): Piece | null {
   return null;
 }
 
+/**
+ * "Marisol Tejeda, a swim instructor at the Eastside Aquatic Center, who said": "who" is the named
+ * person, not the place that ends the description between the commas.
+ */
+function personBeforeDescription(tokens: Token[], comma: number): Mention | null {
+  let open = -1;
+  for (let k = comma - 1; k >= 0 && k >= comma - 16; k--) {
+    if (!tokens[k].word || tokens[k].quote !== -1) {
+      if (isComma(tokens[k])) open = k;
+      break;
+    }
+  }
+  if (open < 1 || !/^(?:a|an|the)$/.test(tokens[open + 1]?.lower ?? '') || !isNameWord(tokens[open - 1])) return null;
+  let described = false;
+  for (let k = open + 2; k < comma; k++) {
+    const l = tokens[k].lower;
+    if (PREPOSITIONS.has(l) || l === 'of') break;
+    if (PERSON_HEADS.has(l) || ROLE_WORDS.has(l) || /(?:er|or|ist|ian|man|woman)$/.test(l)) described = true;
+  }
+  if (!described) return null;
+  const np = phraseEndingAt(tokens, open - 1);
+  if (!np) return null;
+  np.appStart = open + 1;
+  np.appEnd = comma - 1;
+  return np;
+}
+
+/** A lower-case verb-like word that can resume a main clause after a relative clause closes. */
+function startsMainPredicate(t: Token | undefined): boolean {
+  if (!isWordOut(t) || t!.cap || /ing$/.test(t!.lower) || /^\d/.test(t!.text)) return false;
+  const l = t!.lower;
+  return !DETERMINERS.has(l) && !POSSESSIVE_PRONOUNS.has(l) && !PRONOUNS_SUBJECT.has(l) && !PREPOSITIONS.has(l) && !SUBORDINATORS.has(l) &&
+    !RELATIVE_PRONOUNS.has(l) && !LEADING_CONJUNCTIONS.has(l) && !/^(?:or|that|of|not|also|then|too|even|only)$/.test(l);
+}
+
 function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index: number): number {
   let limit = tokens.length;
   // Cues come in reading order and a clause starts shortly before its verb, so only the next few matter.
@@ -413,6 +583,8 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
     if (cue.subordinate && isComma(t)) return k;
     if (cue.frame === 'control' && (t.lower === 'amid' || t.lower === 'during')) return k;
     if (isComma(t) && tokens[k + 1]?.lower === 'according') return k;
+    // "Pettifer, who had denied both charges, showed no reaction": the relative clause ends before the main verb.
+    if (cue.relative && isComma(t) && startsMainPredicate(tokens[k + 1])) return k;
     // "..., but was not identified": the matrix subject's next verb, not reported speech.
     if (t.lower === 'but' && k > from + 2) {
       let v = k + 1;
@@ -465,9 +637,10 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     if (backward && backwardIsQuote) {
       pieces = [backward];
       if (forward && tokens[forward.from].mark === 'open' && parenthetical) pieces.push(forward);
-    } else if (backward && parenthetical && forward) {
+    } else if (backward && parenthetical && forward && !SUBORDINATORS.has(tokens[forward.from].lower)) {
       pieces = [backward, forward];
-    } else if (backward && !forward) {
+    } else if (backward && (!forward || parenthetical)) {
+      // "Profit fell, the company said on Thursday, as the maker warned ...": the "as" clause is the narrator's.
       pieces = [backward];
     } else if (forward) {
       pieces = [forward];
@@ -512,7 +685,7 @@ function textOf(body: string, tokens: Token[], pieces: Piece[]): string {
 
 function looksLikeHeadline(body: string, p: Paragraph): boolean {
   const text = body.slice(p.start, p.end);
-  if (/[.!?]["”’»)]*$|[.!?,]\s*["”’»]$/.test(text)) return false;
+  if (/[.!?]["'”’»)]*$|[.!?,]\s*["'”’»]$/.test(text)) return false;
   return text.split(/\s+/).length < 30;
 }
 
@@ -526,13 +699,16 @@ interface ArticleContext {
 export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext): DraftStatement[] {
   const drafts: DraftStatement[] = [];
   const interview = findInterview(ctx.body, paragraphs);
+  let firstLine = Infinity;
+  for (const index of interview.keys()) firstLine = Math.min(firstLine, index);
+  const interviewDate = interview.size ? interviewDay(ctx, paragraphs, firstLine) : null;
   let previousSentence: Sentence | null = null;
   let pendingOpenQuote: { sentence: Sentence; paragraph: number } | null = null;
   let carriedQuote: Sentence | null = null;
 
   for (const p of paragraphs) {
     if (interview.has(p.index)) {
-      handleInterviewLine(p, interview.get(p.index)!, ctx, drafts);
+      handleInterviewLine(p, interview.get(p.index)!, ctx, drafts, interviewDate);
       previousSentence = p.sentences[p.sentences.length - 1] ?? previousSentence;
       continue;
     }
@@ -591,10 +767,18 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
         d.mention = made[0].mention;
         made.unshift(d);
       }
+      for (const d of [...made]) if (d.type !== 'indirect') made.push(...nestedQuotes(ctx, p, sentence, d));
+      const documents = made.length ? documentsIntroduced(tokens) : new Set<string>();
       for (const d of made) {
         paragraphDrafts.push(d);
         drafts.push(d);
         remember(ctx.resolver.tracker, [d.referent], d.start);
+        rememberDocuments(ctx.resolver.tracker, documents, d.referent);
+      }
+      // Joint speakers of one report ("Hartmann and Ferreira said") are "the two leaders" later on.
+      const joint = made.filter((d) => d.start === made[0]?.start && d.referent.name);
+      if (joint.length > 1 && joint.length === made.filter((d) => d.start === made[0].start).length) {
+        ctx.resolver.tracker.groups.push({ names: joint.map((d) => d.referent.name!), position: joint[0].start });
       }
       previousSentence = sentence;
     }
@@ -602,6 +786,44 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
     if (bareQuote === p.sentences[p.sentences.length - 1] && !paragraphDrafts.length) carriedQuote = bareQuote;
   }
   return drafts;
+}
+
+/** "he told her, “...”" at the end of the words before an inner quotation: its pronoun or name and verb. */
+const INNER_CUE = /(?:^|[\s,;])(he|she|[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) (?:said|told|asked|wrote|replied|added|warned|insisted)(?: (?:her|him|them|me|us|reporters|residents|staff))?[,:]?\s*$/u;
+
+/**
+ * A quotation inside a quotation, introduced by its own cue ("When she asked, he told her, “The bank
+ * has changed its format,” and she believed him"): the inner words are their speaker's statement too.
+ * A pronoun there means someone other than the one quoted.
+ */
+function nestedQuotes(ctx: ArticleContext, p: Paragraph, sentence: Sentence, outer: DraftStatement): DraftStatement[] {
+  const out: DraftStatement[] = [];
+  // Quotes are in reading order: start at the first one that ends inside the statement.
+  let lo = 0;
+  let hi = p.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.quotes[mid].innerEnd <= outer.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < p.quotes.length && p.quotes[k].innerStart < outer.end; k++) {
+    const q = p.quotes[k];
+    if (!q.closed || q.innerStart < sentence.start) continue;
+    for (const inner of findQuotes(ctx.body, q.innerStart, q.innerEnd)) {
+      if (!inner.closed) continue;
+      const before = ctx.body.slice(Math.max(q.innerStart, inner.open - 60), inner.open);
+      const cue = INNER_CUE.exec(before);
+      if (!cue) continue;
+      const who = cue[1];
+      const referent = who === 'he' || who === 'she'
+        ? ctx.resolver.pronounOtherThan(who, outer.referent.name, inner.open)
+        : ctx.resolver.personByLabel(who.split(' ').at(-1)!, inner.open);
+      const text = ctx.body.slice(inner.innerStart, inner.innerEnd).replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '');
+      if (!referent?.name || !text) continue;
+      out.push({ referent, mention: who, type: 'direct', text, cue: null, said_on: null, start: inner.innerStart, end: inner.innerEnd, paragraph: p.index, otherTime: false });
+    }
+  }
+  return out;
 }
 
 function isMostlyQuoted(tokens: Token[]): boolean {
@@ -649,6 +871,7 @@ function quoteOnlyDraft(ctx: ArticleContext, sentence: Sentence, previous: Draft
     start: sentence.tokens[trimmed.from].start,
     end: sentence.tokens[trimmed.to - 1].end,
     paragraph,
+    otherTime: false,
   };
 }
 
@@ -679,7 +902,12 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   if (cue.inherits) {
     let earlier: Cue | undefined;
     for (let k = c.index - 1; k >= 0 && k >= c.index - 8 && !earlier; k--) if (cues[k].subjects.length) earlier = cues[k];
-    subjects = earlier ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
+    // "Ana Ruiz voted against, the bank said in a statement, arguing that ...": a cue set off by commas is an
+    // aside; the participle belongs to the main clause's subject.
+    const mainEnd = sentenceSubj ? (sentenceSubj.appEnd >= 0 ? sentenceSubj.appEnd : sentenceSubj.end) : -1;
+    const aside = !!earlier && !!sentenceSubj && !earlier.inverted && isComma(tokens[earlier.clauseStart - 1]) && isWordOut(tokens[mainEnd + 1]) && mainEnd + 1 < earlier.clauseStart - 1 &&
+      !earlier.subjects.some((m) => m.start === sentenceSubj.start);
+    subjects = earlier && !aside ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
   }
   if (!subjects.length) return [];
   const type = typeOf(tokens, pieces);
@@ -687,7 +915,9 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   if (!text) return [];
   const start = tokens[pieces[0].from].start;
   const end = tokens[pieces[pieces.length - 1].to - 1].end;
-  const saidOn = resolveSaidOn(cueText(ctx.body, tokens, pieces, cue), ctx.published);
+  const around = cueText(ctx.body, tokens, pieces, cue);
+  const saidOn = resolveSaidOn(around, ctx.published);
+  const otherTime = !saidOn && OTHER_TIME.test(around);
   const out: DraftStatement[] = [];
   const hint = genderHint(tokens, pieces);
   for (const subject of subjects) {
@@ -703,11 +933,14 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
         remember(ctx.resolver.tracker, [referent], start);
         continue;
       }
-      out.push({ referent, mention, type, text, cue: cue.label.toLowerCase(), said_on: saidOn, start, end, paragraph });
+      out.push({ referent, mention, type, text, cue: cue.label.toLowerCase(), said_on: saidOn, start, end, paragraph, otherTime });
     }
   }
   return out;
 }
+
+/** A time other than the reported occasion: "said in January", "said last year", "at the time", "earlier". */
+const OTHER_TIME = /\b(?:last (?:week|month|year|season|spring|summer|autumn|fall|winter)|earlier|previously|at the time|recently|in the past|(?:days?|weeks?|months?|years?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december|\d{4}))\b/i;
 
 /** "The coach said she would ...": the pronoun opening reported speech usually is the speaker. */
 function genderHint(tokens: Token[], pieces: Piece[]): 'm' | 'f' | null {
@@ -766,6 +999,7 @@ function colonStatement(ctx: ArticleContext, sentence: Sentence, subject: Mentio
     start: tokens[piece.from].start,
     end: tokens[piece.to - 1].end,
     paragraph,
+    otherTime: false,
   };
 }
 
@@ -793,6 +1027,7 @@ function backrefStatement(ctx: ArticleContext, sentence: Sentence, previous: Sen
     start: previous.tokens[piece.from].start,
     end: previous.tokens[piece.to - 1].end,
     paragraph,
+    otherTime: false,
   };
 }
 
@@ -841,7 +1076,26 @@ function findInterview(body: string, paragraphs: Paragraph[]): Map<number, Inter
   return result;
 }
 
-function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleContext, drafts: DraftStatement[]) {
+const INTERVIEW_WORDS = /\b(?:interview(?:ed)?|spoke|talked|met|conversation|sat down)\b/i;
+
+/**
+ * The day the interview was held, when the introduction says so ("Our editor spoke with her on
+ * Thursday"): every answer of the transcript was given then.
+ */
+function interviewDay(ctx: ArticleContext, paragraphs: Paragraph[], firstLine: number): string | null {
+  let day: string | null = null;
+  for (const p of paragraphs) {
+    if (p.index >= firstLine) break;
+    for (const sentence of p.sentences) {
+      const text = ctx.body.slice(sentence.start, sentence.end);
+      if (!INTERVIEW_WORDS.test(text)) continue;
+      day = resolveSaidOn(text, ctx.published) ?? day;
+    }
+  }
+  return day;
+}
+
+function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleContext, drafts: DraftStatement[], saidOn: string | null) {
   if (!line.speakerText) return;
   const text = ctx.body.slice(line.contentStart, p.end).trim().replace(/^["“«]|["”»]$/g, '').replace(/[\s,.;:]+$/, '');
   if (!text) return;
@@ -862,7 +1116,7 @@ function handleInterviewLine(p: Paragraph, line: InterviewLine, ctx: ArticleCont
   const referent = byLabel ?? ctx.resolver.resolve(tokens, mention, -1)[0];
   if (!referent?.name) return;
   drafts.push({
-    referent, mention: line.speakerText, type: 'direct', text, cue: ':', said_on: null,
-    start: line.contentStart, end: p.end, paragraph: p.index,
+    referent, mention: line.speakerText, type: 'direct', text, cue: ':', said_on: saidOn,
+    start: line.contentStart, end: p.end, paragraph: p.index, otherTime: false,
   });
 }

@@ -28,4 +28,16 @@ describe('findQuotes', () => {
     expect(spans).toHaveLength(1);
     expect(spans[0].closed).toBe(false);
   });
+
+  it('keeps a single quote open into the next paragraph when that paragraph opens with one too (class I)', () => {
+    const text = '‘It was the worst night of my life.\n‘We want answers,’ she said.';
+    const first = findQuotes(text, 0, text.indexOf('\n'));
+    expect(first).toHaveLength(1);
+    expect(first[0].closed).toBe(false);
+    const straight = "'It was the worst night.\n'We want answers,' she said.";
+    expect(findQuotes(straight, 0, straight.indexOf('\n'))[0]?.closed).toBe(false);
+    // Without a reopening mark the unmatched single quote is dropped, as an apostrophe would be.
+    const alone = '‘It was the worst night.\nShe left.';
+    expect(findQuotes(alone, 0, alone.indexOf('\n'))).toEqual([]);
+  });
 });

@@ -14,6 +14,13 @@ export interface QuoteSpan {
 const isLetterOrDigit = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013\-\/]/.test(ch);
 
+/** The paragraph after the line ending at `to` starts with a single opening quote mark. */
+function opensNextParagraph(text: string, to: number): boolean {
+  let i = to;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i > to && text.slice(to, i).includes('\n') && (text[i] === '‘' || text[i] === "'") && isLetterOrDigit(text[i + 1]);
+}
+
 /**
  * Finds quotations in text[from, to) with one linear pass. Straight double quotes toggle; curly
  * quotes and guillemets open and close by shape; single quotes count only at word edges so that
@@ -87,5 +94,8 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
     }
   }
   if (openKind === 'double' || openKind === 'guillemet') close(to, false);
+  // British style carries a quote over paragraphs the same way: ‘ is never closed and the next paragraph opens with ‘.
+  // A straight ' counts only at the paragraph's start, where it cannot be an apostrophe.
+  else if (openKind === 'single' && (openAt === from || openChar === '‘') && opensNextParagraph(text, to)) close(to, false);
   return spans;
 }

@@ -1,7 +1,9 @@
 import { type DraftStatement, extractStatements } from './extract-statements';
+import { CUE_WORDS } from './lexicon';
 import { parseArticle } from './parse-article';
-import { EntityIndex, newTracker, similarSurnames, SpeakerResolver } from './resolve-speakers';
-import { segmentBody } from './segment-text';
+import { canonicalOrgName, EntityIndex, newTracker, similarSurnames, SpeakerResolver } from './resolve-speakers';
+import { resolveRelativeDay } from './said-on';
+import { type Paragraph, segmentBody } from './segment-text';
 import type { ExtractedArticle, ExtractedSpeaker, ExtractedStatement } from './types';
 
 export type {
@@ -32,6 +34,7 @@ function extractOrThrow(raw: string, article: string): ExtractedArticle {
   const index = new EntityIndex(body, paragraphs);
   const resolver = new SpeakerResolver(body, index, newTracker());
   const drafts = extractStatements(paragraphs, { body, published: meta.published, resolver });
+  dateByOccasion(drafts, occasionDay(paragraphs, meta.published));
   inheritSaidOn(drafts);
   const { speakers, statements } = finalise(drafts, index);
   return { article, meta, body, speakers, statements };
@@ -44,7 +47,7 @@ function extractOrThrow(raw: string, article: string): ExtractedArticle {
 function inheritSaidOn(drafts: DraftStatement[]) {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k];
-    if (d.said_on || !d.referent.name) continue;
+    if (d.said_on || d.otherTime || !d.referent.name) continue;
     for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
       const prev = drafts[j];
       if (prev.paragraph < d.paragraph - 1) break;
@@ -54,6 +57,50 @@ function inheritSaidOn(drafts: DraftStatement[]) {
       }
       if (prev.paragraph === d.paragraph - 1 && prev.referent.name !== d.referent.name) break;
     }
+  }
+}
+
+/**
+ * The day of the event the article reports, when its opening paragraphs name one ("won the final on
+ * Saturday", "gave evidence at the crown court on Wednesday"): the reactions quoted after it were given then.
+ */
+/** Events at which people speak on the record: the match, the hearing, the meeting, the press conference. */
+const OCCASION = /\b(?:match|game|final|race|championships?|tournament|win|hearing|court|trial|evidence|sentencing|meeting|session|conference|briefing|talks|summit|interview|debate|rally|launch|unveiled|announced|results|earnings|profit)\b/i;
+/** How many opening paragraphs may name the occasion. */
+const OCCASION_PARAGRAPHS = 3;
+
+function occasionDay(paragraphs: Paragraph[], published: string | null): string | null {
+  if (!published) return null;
+  let seen = 0;
+  for (const p of paragraphs) {
+    // Short lines before the story (bylines, captions) do not count as opening paragraphs.
+    if (seen >= OCCASION_PARAGRAPHS) break;
+    let words = 0;
+    for (const s of p.sentences) for (const t of s.tokens) if (t.word) words++;
+    if (words < 12) continue;
+    seen++;
+    for (const sentence of p.sentences) {
+      let text = '';
+      for (const t of sentence.tokens) if (t.quote === -1) text += `${t.text} `;
+      // Occasions are named by weekday ("on Saturday"); a month date up front is usually the dateline.
+      const day = OCCASION.test(text) ? resolveRelativeDay(text, published) : null;
+      if (day) return day;
+    }
+  }
+  return null;
+}
+
+/**
+ * An undated statement reported in the past tense was made at the article's dated occasion, unless the
+ * words around its cue place it at another time ("said in January") or it is present-tense commentary
+ * ("says", "argues") or attributed to a source ("according to").
+ */
+function dateByOccasion(drafts: DraftStatement[], day: string | null) {
+  if (!day) return;
+  for (const d of drafts) {
+    if (d.said_on || d.otherTime || !d.cue || d.cue === 'according to') continue;
+    if (d.cue !== ':' && CUE_WORDS.get(d.cue)?.form !== 'past') continue;
+    d.said_on = day;
   }
 }
 
@@ -93,7 +140,8 @@ function finalise(drafts: DraftStatement[], index: EntityIndex) {
   const speakers: Record<string, ExtractedSpeaker> = {};
   const statements: ExtractedStatement[] = [];
   for (const d of drafts) {
-    const speaker = nameOf(d.referent.name);
+    const written = nameOf(d.referent.name);
+    const speaker = written && d.referent.kind === 'organization' ? canonicalOrgName(written) : written;
     if (speaker) {
       const entry = (speakers[speaker] ??= { aliases: [], role: index.roleOf(speaker), kind: d.referent.kind });
       for (const alias of [d.referent.name, d.mention]) {

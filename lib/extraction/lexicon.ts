@@ -24,7 +24,7 @@ const CUE_LEMMAS: CueLemma[] = [
     'confirm', 'admit', 'acknowledge', 'suggest', 'stress', 'emphasize', 'emphasise', 'reiterate', 'maintain',
     'predict', 'pledge', 'vow', 'write', 'reply', 'respond', 'answer', 'recall', 'reveal', 'concede',
     'allege', 'complain', 'boast', 'tweet', 'continue', 'conclude', 'observe', 'remark', 'caution', 'testify',
-    'estimate', 'shout', 'mention', 'joke', 'recount', 'whisper',
+    'estimate', 'shout', 'mention', 'joke', 'recount', 'whisper', 'disclose', 'hint', 'counter', 'point', 'make', 'repeat',
   ].map((lemma): CueLemma => ({ lemma, frame: 'clause' })),
   ...['tell', 'assure', 'promise', 'remind', 'inform', 'warn', 'notify'].map(
     (lemma): CueLemma => ({ lemma, frame: 'clause', addressee: true }),
@@ -34,7 +34,8 @@ const CUE_LEMMAS: CueLemma[] = [
   ...['urge', 'encourage', 'invite', 'press', 'advise', 'ask'].map((lemma): CueLemma => ({ lemma, frame: 'control' })),
   // "Sweden offered to pay ...", "He forecast a return to growth": the content is the verb's object.
   ...['offer', 'forecast'].map((lemma): CueLemma => ({ lemma, frame: 'object' })),
-  ...['believe', 'fear', 'think', 'hope', 'feel', 'maintain', 'contend'].map((lemma): CueLemma => ({ lemma, frame: 'belief' })),
+  // "indicated that", "agreed that", "signalled that": with a plain object these mean something else.
+  ...['believe', 'fear', 'think', 'hope', 'feel', 'maintain', 'contend', 'indicate', 'signal', 'agree'].map((lemma): CueLemma => ({ lemma, frame: 'belief' })),
 ];
 
 /** Verbs that count as speech only with one of these particles right after them. */
@@ -42,6 +43,8 @@ const REQUIRED_PARTICLES: Record<string, string[]> = {
   speak: ['about', 'of', 'on'],
   rule: ['out'],
   press: ['for'],
+  point: ['out'],
+  make: ['clear'],
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -52,6 +55,10 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['thought', 'thinks', 'thinking', 'think'],
   feel: ['felt', 'feels', 'feel'],
   forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
+  // Stressed on the last syllable, so the consonant doubles: "admitted", not "admited".
+  admit: ['admitted', 'admits', 'admitting', 'admit'],
+  make: ['made', 'makes', 'making', 'make'],
+  signal: ['signalled', 'signaled', 'signals', 'signalling', 'signaling', 'signal'],
 };
 
 /** Control verbs that report speech only with a "to"-infinitive ("asked the council to ...", not "asked why"). */
@@ -179,6 +186,7 @@ activist resident neighbour neighbor teacher nurse student chef worker engineer 
 health housing transport education opposition union party state regional local national federal military
 top unnamed anonymous other prosecutor senior junior military fire police rail water environment environmental emergency
 group company family mother father daughter son wife husband sister brother deputy-mayor mp lawmaker
+veteran skipper fly-half scrum-half full-back flanker forward lock prop hooker centre
 legislator congressman congresswoman whip treasurer clerk chairperson superintendent commissioner
 king queen prince princess pope bishop archbishop rabbi imam cardinal
 `);
@@ -206,7 +214,7 @@ expert author lawyer barrister solicitor prosecutor official diplomat negotiator
 commissioner striker winger midfielder defender goalkeeper player boss organiser organizer campaigner
 activist resident neighbour neighbor teacher nurse student chef worker engineer man woman person source
 witness victim mother father daughter son wife husband pilot driver passenger customer fan supporter
-superintendent treasurer clerk mp lawmaker legislator whip
+superintendent treasurer clerk mp lawmaker legislator whip veteran skipper fly-half scrum-half full-back flanker
 `);
 
 /** Synonyms between role heads, so "the head of NATO" finds "NATO chief". */
@@ -238,6 +246,10 @@ board bureau network airline airlines airways rail railway railways foods energy
 technologies labs logistics logistik securities capital holdings partners alliance organisation organization
 assembly parliament congress senate chamber cabinet coalition army navy force forces guard command centre center
 commission tribunal council's fund programme program forum movement front watch
+orchestra symphony philharmonic choir opera ballet theatre theater museum gallery library festival church cathedral
+freight lines shipping haulage ferries cargo couriers construction industries pharmaceuticals pharma solutions brewery
+brewing farms studios insurance telecom mining petroleum hotels resorts properties ventures enterprises manufacturing
+chemicals electric electronics software entertainment healthcare dairy brothers
 `);
 
 /** Heads of organisation descriptions ("the company said", "the agency said"). */
@@ -246,8 +258,12 @@ company firm group maker manufacturer retailer bank lender club team council min
 authority operator airline insurer carrier union party police court university hospital charity organisation
 organization body regulator watchdog board commission committee service network chain brand supplier producer
 developer startup business society association federation league alliance institute school trust foundation
-office administration kremlin letter statement platform website district tracker
+office administration kremlin letter statement platform website district tracker centre center
+orchestra choir theatre theater museum gallery library festival church
 `);
+
+/** Documents that "say" what their author wrote ("the letter said", "the statement added"). */
+export const DOCUMENT_NOUNS = words('letter statement report notice memo email post release filing submission note declaration message');
 
 /** Regions and blocs spoken of as one speaker. */
 export const COLLECTIVE_NAMES = words('west east europe');
@@ -294,7 +310,30 @@ export const DEMONYMS: Record<string, string> = {
   ukrainian: 'ukraine', chinese: 'china', italian: 'italy', spanish: 'spain', polish: 'poland', dutch: 'netherlands',
   swedish: 'sweden', finnish: 'finland', turkish: 'turkey', japanese: 'japan', canadian: 'canada',
   australian: 'australia', indian: 'india', iranian: 'iran', israeli: 'israel', irish: 'ireland', swiss: 'switzerland',
+  norwegian: 'norway', danish: 'denmark', icelandic: 'iceland', belgian: 'belgium', austrian: 'austria',
+  portuguese: 'portugal', greek: 'greece', hungarian: 'hungary', czech: 'czechia', slovak: 'slovakia',
+  romanian: 'romania', bulgarian: 'bulgaria', serbian: 'serbia', croatian: 'croatia', slovenian: 'slovenia',
+  estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania', belarusian: 'belarus', georgian: 'georgia',
+  mexican: 'mexico', brazilian: 'brazil', argentine: 'argentina', chilean: 'chile', colombian: 'colombia',
+  egyptian: 'egypt', nigerian: 'nigeria', kenyan: 'kenya', pakistani: 'pakistan', afghan: 'afghanistan',
+  iraqi: 'iraq', syrian: 'syria', lebanese: 'lebanon', jordanian: 'jordan', saudi: 'saudi arabia',
+  indonesian: 'indonesia', vietnamese: 'vietnam', thai: 'thailand', filipino: 'philippines',
 };
+
+/** Government bodies that news names by country ("Norway's interior ministry" = "Norwegian Interior Ministry"). */
+/** Adjectives of nationality and their country, with the nations of the United Kingdom. */
+export const NATIONALITY_ADJECTIVES: Record<string, string> = { ...DEMONYMS, welsh: 'wales', scottish: 'scotland', scots: 'scotland', english: 'england' };
+
+/** Nouns for a person of a nationality ("the Dane", "the Brazilian") and their country. */
+export const NATIONALITY_NOUNS: Record<string, string> = {
+  dane: 'denmark', swede: 'sweden', finn: 'finland', pole: 'poland', scot: 'scotland', spaniard: 'spain', brit: 'united kingdom',
+  frenchman: 'france', frenchwoman: 'france', dutchman: 'netherlands', dutchwoman: 'netherlands', englishman: 'england',
+  englishwoman: 'england', welshman: 'wales', welshwoman: 'wales', irishman: 'ireland', irishwoman: 'ireland', turk: 'turkey',
+  scotsman: 'scotland', scotswoman: 'scotland', kiwi: 'new zealand', aussie: 'australia', icelander: 'iceland',
+  ...Object.fromEntries(Object.entries(DEMONYMS).filter(([adj]) => /(?:an|ese|i|ek|ech)$/.test(adj))),
+};
+
+export const GOVERNMENT_BODIES = words('ministry department government embassy parliament cabinet army navy office');
 
 export const ABBREVIATIONS = words(`
 mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep rev prof inc corp ltd co no vs jan feb mar apr jun jul aug
@@ -379,6 +418,21 @@ for (const w of SENTENCE_ADVERBS) STOP_CAPS.add(w);
 
 /** Occupations and descriptors written capitalised before a name ("Fisherman Kai Berg", "Councilmembers A and B"). */
 export const DESCRIPTOR_SHAPE = /^(?:\p{Lu}[\p{Ll}-]{2,}(?:man|men|woman|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|member|members|ee|ees|ive|ives))$/u;
+
+/** Nouns that give a person's gender when the article uses them of that person ("her son, Eli Berg"). */
+export const MALE_NOUNS = words(`
+  son father brother husband grandfather grandson uncle nephew man boy widower king prince
+  chairman spokesman businessman sportsman congressman councilman fisherman
+`);
+export const FEMALE_NOUNS = words(`
+  daughter mother sister wife grandmother granddaughter aunt niece woman girl widow queen princess
+  chairwoman spokeswoman businesswoman sportswoman congresswoman councilwoman fisherwoman
+`);
+const MALE_PRONOUNS = words('he him his himself');
+const FEMALE_PRONOUNS = words('she her hers herself');
+export function genderOfPronoun(word: string): 'm' | 'f' | null {
+  return MALE_PRONOUNS.has(word) ? 'm' : FEMALE_PRONOUNS.has(word) ? 'f' : null;
+}
 
 export function genderOfFirstName(word: string): 'm' | 'f' | null {
   const l = word.toLowerCase();

@@ -13,11 +13,13 @@ export interface Mention {
 }
 
 export const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && t.text.length > 2;
+/** "Women's", "Children's", "Workers'": a plural possessive that opens an organisation's name, not a person's. */
+export const isPluralPossessive = (t: Token) => t.cap && /^(?:(?:wo)?men['’]s|children['’]s|people['’]s|[\p{L}-]+s['’])$/u.test(t.lower);
 export const isYearOld = (t: Token) => /^\d+-year-old$/.test(t.lower);
 
 /** A capitalised word that can be part of a name (not "The", "However", weekdays, months). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.word && t.quote === -1 && t.cap && !STOP_CAPS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower.replace(/\.$/, ''));
+  return !!t && t.word && t.quote === -1 && t.cap && !STOP_CAPS.has(t.lower) && !WEEKDAYS.has(t.lower) && (!MONTHS.has(t.lower.replace(/\.$/, '')) || t.givenName);
 }
 
 /** A word that can end a speaker phrase. */
@@ -38,9 +40,29 @@ const NOT_AGENTIVE = new Set([
 ]);
 
 /** A lower-case occupation word written straight before a name: "consultant Priya Nair", "skipper Ann Lee". */
+/** Nouns of people by their ending: "accountant", "organiser", "geneticist", "fisherman". */
+const AGENTIVE = /^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/;
+
 export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefined): boolean {
-  return !!t && t.word && t.quote === -1 && !t.cap && /^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/.test(t.lower) &&
+  return !!t && t.word && t.quote === -1 && !t.cap && (AGENTIVE.test(t.lower) || PERSON_HEADS.has(t.lower)) &&
     !NOT_AGENTIVE.has(t.lower) && isNameWord(next);
+}
+
+/** "tournament director Glenn Ross", "health-care analyst Ann Wu": a plain noun before a role word and a name. */
+const isPlainWord = (t: Token | undefined) =>
+  !!t && t.word && !t.cap && t.quote === -1 && !STOP_CAPS.has(t.lower) && !CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
+const isRoleNoun = (r: Token | undefined) =>
+  !!r && r.word && !r.cap && (ROLE_WORDS.has(r.lower) || PERSON_HEADS.has(r.lower) || (AGENTIVE.test(r.lower) && !NOT_AGENTIVE.has(r.lower)));
+
+function isNounBeforeTitledName(tokens: Token[], k: number): boolean {
+  const plain = isPlainWord;
+  const isRole = isRoleNoun;
+  if (!plain(tokens[k])) return false;
+  // "ferry terminal manager Rob Tennant": up to two plain nouns, then one or two role words, then the name.
+  let j = k + 1;
+  if (!isRole(tokens[j]) && plain(tokens[j])) j++;
+  if (!isRole(tokens[j])) return false;
+  return isNameWord(tokens[j + 1]) || (isRole(tokens[j + 1]) && isNameWord(tokens[j + 2]));
 }
 
 /** "harbour master", "head teacher": a plain noun before a lower-case role word that opens the subject. */
@@ -91,6 +113,9 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
     }
     if (DETERMINERS.has(p.lower) || POSSESSIVE_PRONOUNS.has(p.lower)) {
       start--;
+      // "the two leaders", "her three sons": a number after the article.
+      const q0 = tokens[start - 1];
+      if (/^(?:two|three|four|both|several|many|other)$/.test(p.lower) && start - 1 >= floor && q0?.word && (q0.lower === 'the' || POSSESSIVE_PRONOUNS.has(q0.lower) || q0.lower === 'these' || q0.lower === 'those')) start--;
       // "the head of the NATO alliance": keep walking through "of the".
       const q = tokens[start - 1];
       if (q && (q.lower === 'of' || q.lower === 'for') && start - 2 >= floor && isModifier(tokens[start - 2])) {
@@ -153,7 +178,7 @@ export function phraseStartingAt(tokens: Token[], start: number, limit = tokens.
       k++;
       continue;
     }
-    if (isAgentiveBeforeName(t, tokens[k + 1]) && k + 1 < limit) {
+    if ((isAgentiveBeforeName(t, tokens[k + 1]) || isNounBeforeTitledName(tokens, k)) && k + 1 < limit) {
       k++;
       continue;
     }

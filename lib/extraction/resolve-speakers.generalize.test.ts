@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, mergeSpeakersAcrossArticles } from './index';
 import { segmentBody } from './segment-text';
-import { trimNameRun } from './resolve-speakers';
+import { canonicalOrgName, trimNameRun } from './resolve-speakers';
 
 const speakersOf = (...paragraphs: string[]) =>
   extractArticle(['Headline', '2022-01-18', ...paragraphs].join('\n')).statements.map((s) => [s.speaker, s.mention]);
@@ -12,6 +12,22 @@ describe('name boundaries (class 1)', () => {
     expect(speakersOf('Fisherman Kai Berg has worked the river for years.', 'Berg said the salmon were back.')).toEqual([['Kai Berg', 'Berg']]);
     expect(speakersOf('Agronomist Joel Kerr said the harvest was poor.')).toEqual([['Joel Kerr', 'Agronomist Joel Kerr']]);
     expect(speakersOf('Environmental consultant Priya Nair, who surveyed the seabed, noted that the silt was clean.')[0][0]).toBe('Priya Nair');
+  });
+
+  it('reads a plain noun before a role word and a name as part of the speaker phrase', () => {
+    expect(speakersOf('According to festival director Ulla Brandt, ticket sales doubled.')).toEqual([['Ulla Brandt', 'festival director Ulla Brandt']]);
+    expect(speakersOf('"The queue was huge," said ferry terminal manager Rob Tennant.')).toEqual([['Rob Tennant', 'ferry terminal manager Rob Tennant']]);
+    expect(speakersOf('Elmfield fan Rob Shaw says the club needs a new striker.')).toEqual([['Rob Shaw', 'Elmfield fan Rob Shaw']]);
+    expect(speakersOf('According to marine biologist Ines Kvale, the seals returned in May.')).toEqual([['Ines Kvale', 'marine biologist Ines Kvale']]);
+  });
+
+  it('reads "the <possessor>\'s <role>, <Name>," as the subject of the verb after it', () => {
+    expect(speakersOf("The club's head groundsman, Ivo Marsh, said the pitch had frozen overnight.")).toEqual([['Ivo Marsh', "The club's head groundsman, Ivo Marsh"]]);
+  });
+
+  it('reads a month written as a first name', () => {
+    expect(speakersOf('April Nakamura said the bridge would reopen.')).toEqual([['April Nakamura', 'April Nakamura']]);
+    expect(speakersOf('According to engineer Jun Okada, the cables held.')).toEqual([['Jun Okada', 'engineer Jun Okada']]);
   });
 
   it('splits plural titles before joint names', () => {
@@ -93,6 +109,20 @@ describe('pronoun gender (class 4)', () => {
     expect(speakersOf('Robin Alder said she was ready.', 'Sam Ortiz said he was not.', '"No," she said.').at(-1)).toEqual(['Robin Alder', 'she']);
   });
 
+  it('learns the gender of unlisted names from kinship nouns and the pronouns the article uses of them', () => {
+    const paragraphs = [
+      'Sunniva Hale has run the ferry kiosk since 1998. She opens at six.',
+      'Her nephew, Tay Hale, 19, says he will take over next year.',
+      '"I am not ready to stop," she says.',
+    ];
+    expect(speakersOf(...paragraphs).at(-1)).toEqual(['Sunniva Hale', 'she']);
+    expect(speakersOf(...paragraphs, 'Hale said she would stay open all winter.').at(-1)).toEqual(['Sunniva Hale', 'Hale']);
+  });
+
+  it('reads a participle before an occupation and a name as part of the subject, not a fronted clause', () => {
+    expect(speakersOf('Ines Moll chaired the meeting.', 'Retired nurse Osric Penhallow, 81, brought a petition. He said the clinic had saved his life.').at(-1)).toEqual(['Osric Penhallow', 'He']);
+  });
+
   it('keeps "Ms Rowe" apart from a male relative with the same surname', () => {
     const a = extract('Ms Rowe, the head teacher, said pupils were safe.', 'Harold Rowe, her husband, said the school was closed.');
     expect(a.statements.map((s) => s.speaker)).toEqual(['Rowe', 'Harold Rowe']);
@@ -127,11 +157,61 @@ describe('more indirect speech (class 5)', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('gives "who" to the named person, not to the place ending the description before it', () => {
+    expect(speakersOf('First to speak was Hedda Lind, a bus driver at the Northgate Depot, who said the route saved her an hour.')).toEqual([['Hedda Lind', 'who']]);
+  });
+
+  it('does not take a name inside a relative clause for the speaker it describes', () => {
+    expect(speakersOf('Portugal, where the vaccine is sold under the name Imuvac, said it had paused deliveries.')).toEqual([
+      ['Portugal', 'Portugal, where the vaccine is sold under the name Imuvac'],
+    ]);
+  });
+
+  it('keeps a plural possessive that opens an organisation name ("Children\'s", "Workers\'")', () => {
+    expect(speakersOf("The Children's Rights Network said the law came too late.")).toEqual([["Children's Rights Network", "The Children's Rights Network"]]);
+    expect(speakersOf("The Dock Workers' Federation said its members would walk out.")[0][0]).toBe("Dock Workers' Federation");
+  });
+
+  it('names a body by its description: "the cantonal government", "the museum\'s board"', () => {
+    expect(speakersOf('Ticino Air said it would appeal.', 'The cantonal government said it would publish guidance.').at(-1)).toEqual(['cantonal government', 'The cantonal government']);
+    expect(speakersOf('Ola Berg has run the Fjordside Maritime Museum since 2011.', "The museum's board said it would name a successor in May.")).toEqual([
+      ['Fjordside Maritime Museum board', "The museum's board"],
+    ]);
+  });
+
+  it('finds "the centre" among the organisations named before', () => {
+    expect(speakersOf('The Fjord Rescue Centre said it had taken 400 calls.', 'The centre urged drivers to stay off the coast road.').map(([s]) => s)).toEqual([
+      'Fjord Rescue Centre',
+      'Fjord Rescue Centre',
+    ]);
+  });
+
+  it('ends what a relative clause reports where the main clause resumes', () => {
+    const a = extract('Ole Brun, who had denied the theft, showed no emotion in the dock.');
+    expect(a.statements.map((s) => s.text)).toEqual(['the theft']);
+  });
+});
+
+describe('group subjects with prepositional phrases', () => {
+  it('finds the group before the phrases that end right before the verb', () => {
+    expect(speakersOf('Nurses at the Ashby maternity hospital warned that shifts were going unfilled.')).toEqual([['Nurses', 'Nurses']]);
+    expect(speakersOf('Parents of pupils at the village school said the bus route was unsafe.')).toEqual([['Parents', 'Parents']]);
+  });
+});
+
 describe('joint subjects (class 6)', () => {
   it('gives each speaker the statement, also after an adverb and with a role compound', () => {
     expect(speakersOf('Port chairman Alistair Gunn spoke.', 'Later Gunn and harbour master Fiona Lyle said they would publish a timetable.')).toEqual([
       ['Alistair Gunn', 'Gunn'],
       ['Fiona Lyle', 'harbour master Fiona Lyle'],
+    ]);
+  });
+
+  it('gives "the two leaders" the pair that spoke jointly before', () => {
+    expect(speakersOf('Mayors Ruth Lind and Ivo Strand said they had signed the transit pact.', 'Speaking at the ferry terminal on Monday, the two leaders insisted fares would not rise.').slice(2)).toEqual([
+      ['Ruth Lind', 'the two leaders'],
+      ['Ivo Strand', 'the two leaders'],
     ]);
   });
 });
@@ -157,6 +237,52 @@ describe('quotes attributed across sentences and paragraphs (class 7)', () => {
     const a = extract('"Every delay is a patient waiting," said Ingrid Sand. "We cannot keep apologising.', '"Some customers now travel to the mainland."');
     expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([
       ['Ingrid Sand', 'Every delay is a patient waiting We cannot keep apologising Some customers now travel to the mainland'],
+    ]);
+  });
+});
+
+describe('organisations introduced by a description', () => {
+  it('registers a name described by an organisation noun and resolves "the firm" / "the company" to it', () => {
+    expect(speakersOf('Grid operator Voltena said that 9,000 homes were without power.', 'According to the company, 40 lines were down.')).toEqual([
+      ['Voltena', 'Grid operator Voltena'],
+      ['Voltena', 'the company'],
+    ]);
+    expect(speakersOf('Sales of heat pumps grew 12 percent, according to Brightmere Analytics, a market research firm.', 'The firm said growth would slow.').at(-1)).toEqual(['Brightmere Analytics', 'The firm']);
+    expect(speakersOf('The town joined the Open Orchard Commons, a regional network of fruit growers, in May.', 'The network said it was "delighted."')).toEqual([['Open Orchard Commons', 'The network']]);
+  });
+});
+
+describe('documents as speakers', () => {
+  it('gives "the letter said" to whoever wrote the letter, and "the statement" to its issuer', () => {
+    expect(speakersOf('In a letter to the board, chairwoman Edda Voss wrote that she would step down.', '"I have given this club twenty years," the letter said.').map(([s]) => s)).toEqual([
+      'Edda Voss',
+      'Edda Voss',
+    ]);
+    expect(speakersOf('Harlow Water said in a statement that supplies were safe.', 'Mayor Tim Rudd said he was relieved.', 'The statement added that testing would continue.').map(([s]) => s)).toEqual([
+      'Harlow Water',
+      'Tim Rudd',
+      'Harlow Water',
+    ]);
+  });
+
+  it('learns a role given after a leading adverb ("Ann Roe, currently the minister for sport,")', () => {
+    expect(speakersOf('Premier Lars Holm named Ann Roe, currently the minister for sport, as his deputy.', '"I am honoured," the minister said.').at(-1)).toEqual(['Ann Roe', 'the minister']);
+  });
+});
+
+describe('government bodies named by country', () => {
+  it('writes "<Country>\'s ministry" and "the <demonym> ministry" as "<Demonym> Ministry"', () => {
+    expect(canonicalOrgName("Denmark's foreign ministry")).toBe('Danish Foreign Ministry');
+    expect(canonicalOrgName('the Polish defence ministry')).toBe('Polish Defence Ministry');
+    expect(canonicalOrgName("Greece's Ministry of Finance")).toBe('Greek Ministry of Finance');
+    expect(canonicalOrgName("Greece's largest bank")).toBe("Greece's largest bank");
+    expect(canonicalOrgName('Harbourside Council')).toBe('Harbourside Council');
+  });
+
+  it('names the speaker that way in an article, also when referred to as "the ministry"', () => {
+    expect(speakersOf("Austria's interior ministry said it had sent two helicopters.", 'The ministry later said they had landed.').map(([s]) => s)).toEqual([
+      'Austrian Interior Ministry',
+      'Austrian Interior Ministry',
     ]);
   });
 });

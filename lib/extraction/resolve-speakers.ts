@@ -1,9 +1,11 @@
 import {
-  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, GROUP_HEADS, INDEFINITE,
-  NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, REGION_ADJECTIVES,
-  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, genderOfFirstName, isKnownFirstName, isPostNominal,
+  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
+  NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
+  RELATIVE_PRONOUNS,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
+  isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
-import { isNameWord, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
+import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
 import type { Paragraph, Token } from './segment-text';
 import type { SpeakerKind } from './types';
 
@@ -67,7 +69,32 @@ function countryOf(phrase: string): string | null {
   return null;
 }
 
+/** An organisation's name as written in a phrase: no leading "the", no possessive ending ("Corvale Foods'"). */
+const orgNameOf = (phrase: string) => phrase.replace(/^the\s+/i, '').replace(/['’]s$|(?<=s)['’]$/, '');
+
+const DEMONYM_OF = new Map(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
+const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
+const titleCase = (words: string[]) => words.map((w) => (MINOR_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1))).join(' ');
+
+/**
+ * A country's government body under its canonical name: "Norway's interior ministry" and "the Norwegian
+ * interior ministry" are the "Norwegian Interior Ministry". Other names are returned as written.
+ */
+export function canonicalOrgName(name: string): string {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  const head = words[(of > 0 ? of : words.length) - 1]?.toLowerCase() ?? '';
+  if (words.length < 2 || !GOVERNMENT_BODIES.has(head)) return name;
+  const possessive = /^(.+)['’]s$/.exec(words[0]);
+  const country = possessive ? countryOf(possessive[1]) : null;
+  const adjective = country ? DEMONYM_OF.get(country.toLowerCase()) : DEMONYMS[words[0].toLowerCase()] ? words[0].toLowerCase() : null;
+  if (!adjective) return name;
+  return titleCase([adjective, ...words.slice(1)]);
+}
+
 /** Index of the last position <= x in an ascending list, or -1. */
+const headLowerOf = (t: Token) => t.lower.replace(/['’]s?$/, '');
+
 function lastAtOrBefore(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -108,7 +135,7 @@ export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowerc
     const t = tokens[s];
     if (isKnownFirstName(t.text)) break;
     const next = tokens[s + 1];
-    if (!isNameWord(next) || NAME_PARTICLES.has(next.lower)) break;
+    if (!isNameWord(next) || isParticle(next)) break;
     const word = t.lower.replace(/['’]s?$/, '');
     // A plural can never be a first name; a singular occupation only when it opens the sentence.
     const opensSentence = s === 0 || !tokens[s - 1].word;
@@ -118,6 +145,9 @@ export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowerc
   }
   return [s, e];
 }
+
+/** "van", "de", "bin": a name particle, unless written as a first name ("Ben Oduya", "Van Morrison"). */
+const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && !(t.cap && isKnownFirstName(t.text));
 
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f' };
 
@@ -145,6 +175,104 @@ export class EntityIndex {
     for (const p of paragraphs) for (const s of p.sentences) this.scanWords(s.tokens);
     for (const p of paragraphs) for (const s of p.sentences) this.scanSentence(s.tokens);
     this.mergeMisspellings();
+    this.learnGenders(paragraphs);
+  }
+
+  /** Pronoun and kinship votes per person (keyed by folded name): how the article itself refers to them. */
+  private genderVotes = new Map<string, { m: number; f: number }>();
+
+  private vote(p: PersonEntry, g: 'm' | 'f', weight = 1) {
+    const key = fold(p.name);
+    const v = this.genderVotes.get(key) ?? { m: 0, f: 0 };
+    v[g] += weight;
+    this.genderVotes.set(key, v);
+  }
+
+  /**
+   * Learns the gender of names outside the first-name lexicon from the article's own words: a kinship
+   * or gendered noun in the person's description ("her son, Eli Berg"), a pronoun later in the sentence
+   * that names them ("Eli Berg says his mother ..."), and a sentence that opens on a pronoun right after
+   * a sentence naming only them. Pronouns inside quotations are left out: they belong to the speaker's story.
+   */
+  private learnGenders(paragraphs: Paragraph[]) {
+    // A surname shared by relatives names neither of them on its own.
+    const bySurname = new Map<string, PersonEntry | null>();
+    const byFirst = new Map<string, PersonEntry | null>();
+    for (const p of this.persons.values()) {
+      for (const role of p.roles) {
+        const noun = fold(role).split(/[^\p{L}]+/u).find((w) => MALE_NOUNS.has(w) || FEMALE_NOUNS.has(w));
+        if (noun) this.vote(p, MALE_NOUNS.has(noun) ? 'm' : 'f', 2);
+      }
+      const parts = fold(p.name).split(/\s+/);
+      if (parts.length > 1) byFirst.set(parts[0], byFirst.has(parts[0]) ? null : p);
+      bySurname.set(p.last, bySurname.has(p.last) ? null : p);
+    }
+    // The first-name lexicon outranks these votes: when it knows everyone, there is nothing to learn.
+    let unknown = false;
+    for (const p of this.persons.values()) if (!this.firstNameGender(p.name)) unknown = true;
+    if (!unknown) return;
+    // Name runs are resolved only when a pronoun needs them: most sentences have none.
+    const personOf = (tokens: Token[], run: [number, number]): PersonEntry | null => {
+      const [from, to] = run;
+      const full = from < to ? this.persons.get(fold(this.body.slice(tokens[from].start, tokens[to].end)).replace(/'s$/, '')) : undefined;
+      const key = tokens[to].lower.replace(/['’]s?$/, '');
+      return full ?? bySurname.get(key) ?? byFirst.get(key) ?? null;
+    };
+    const onlyPerson = (tokens: Token[], runs: Array<[number, number]>): PersonEntry | null => {
+      let only: PersonEntry | null = null;
+      for (const run of runs) {
+        const p = personOf(tokens, run);
+        if (p && only && p !== only) return null;
+        only = p ?? only;
+      }
+      return only;
+    };
+    for (const para of paragraphs) {
+      let previous: { tokens: Token[]; runs: Array<[number, number]> } | null = null;
+      for (const sentence of para.sentences) {
+        const tokens = sentence.tokens;
+        const runs: Array<[number, number]> = [];
+        let resolved = 0;
+        let last: PersonEntry | null = null;
+        let pronounSeen = false;
+        let runStart = -1;
+        for (let k = 0; k < tokens.length; k++) {
+          const t = tokens[k];
+          if (t.quote !== -1) continue;
+          if (isNameWord(t)) {
+            if (runStart < 0) runStart = k;
+            if (!isNameWord(tokens[k + 1])) {
+              runs.push([runStart, k]);
+              runStart = -1;
+            }
+            continue;
+          }
+          runStart = -1;
+          const g = genderOfPronoun(t.lower);
+          if (!g) continue;
+          for (let r = runs.length - 1; r >= resolved; r--) {
+            const person = personOf(tokens, runs[r]);
+            if (person) {
+              last = person;
+              break;
+            }
+          }
+          resolved = runs.length;
+          const target = last ?? (!pronounSeen && previous ? onlyPerson(previous.tokens, previous.runs) : null);
+          pronounSeen = true;
+          if (target) this.vote(target, g);
+        }
+        previous = runs.length ? { tokens, runs } : null;
+      }
+    }
+  }
+
+  /** The gender the article's own pronouns and kinship nouns give this person, when they agree. */
+  articleGender(name: string): 'm' | 'f' | null {
+    if (!this.genderVotes.size) return null;
+    const v = this.genderVotes.get(fold(name));
+    if (!v || v.m === v.f) return null;
+    return v.m > v.f ? 'm' : 'f';
   }
 
   private scanWords(tokens: Token[]) {
@@ -167,18 +295,38 @@ export class EntityIndex {
 
   /** A person's gender from the first-name lexicon or an honorific the article uses with the surname. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.firstNameGender(name) ?? this.titleGender(name);
+    return this.firstNameGender(name) ?? this.articleGender(name) ?? this.titleGender(name);
   }
 
+  // Pronoun and surname look-ups ask for the same few names many times.
+  private firstNameGenders = new Map<string, 'm' | 'f' | null>();
+
   firstNameGender(name: string): 'm' | 'f' | null {
-    const parts = fold(name).split(/\s+/);
-    return parts.length > 1 ? genderOfFirstName(parts[0]) : null;
+    let g = this.firstNameGenders.get(name);
+    if (g === undefined) {
+      const space = name.indexOf(' ');
+      g = space > 0 ? genderOfFirstName(fold(name.slice(0, space))) : null;
+      this.firstNameGenders.set(name, g);
+    }
+    return g;
   }
 
   titleGender(name: string): 'm' | 'f' | null {
+    // Asked for every pronoun candidate; the honorifics are all read in the constructor, so the answer never changes.
+    const cached = this.titleGenders.get(name);
+    if (cached !== undefined) return cached;
     const parts = fold(name).split(/\s+/);
-    const byTitle = this.surnameGender.get(parts[parts.length - 1]);
-    return byTitle === 'm' || byTitle === 'f' ? byTitle : null;
+    const byTitle = parts.length > 1 && HONORIFIC_GENDER[parts[0]] ? HONORIFIC_GENDER[parts[0]] : this.surnameGender.get(parts[parts.length - 1]);
+    const gender = byTitle === 'm' || byTitle === 'f' ? byTitle : null;
+    this.titleGenders.set(name, gender);
+    return gender;
+  }
+
+  private titleGenders = new Map<string, 'm' | 'f' | null>();
+
+  /** "Mr Moore" and "Mrs Moore" in one article: the surname alone names two people. */
+  surnameTitlesClash(surname: string): boolean {
+    return this.surnameGender.get(fold(surname)) === 'x';
   }
 
   /** True when the article writes this word in lower case somewhere ("the fisherman"). */
@@ -217,7 +365,16 @@ export class EntityIndex {
     while (end > start && isPostNominal(tokens[end].text)) end--;
     const runText = this.body.slice(tokens[start].start, tokens[end].end);
     let orgWord = false;
-    for (let k = start; k <= end; k++) if (ORG_WORDS.has(tokens[k].lower.replace(/'s?$/, '')) || isAcronym(tokens[k])) orgWord = true;
+    let pluralPossessive = false;
+    for (let k = start; k <= end; k++) {
+      if (ORG_WORDS.has(tokens[k].lower.replace(/'s?$/, '')) || isAcronym(tokens[k])) orgWord = true;
+      if (k < end && isPluralPossessive(tokens[k])) pluralPossessive = true;
+    }
+    if (pluralPossessive && !countryOf(runText)) {
+      // "Women's Professional Tennis Circuit", "Transport Workers' Union": one organisation's name.
+      this.addOrg(orgNameOf(runText), tokens[start].start);
+      return;
+    }
     // The person name is the run's tail of name-like words after any titles, places and organisations.
     let nameStart = end + 1;
     for (let k = end; k >= start; k--) {
@@ -230,9 +387,18 @@ export class EntityIndex {
       if (!nameLike) break;
       nameStart = k;
     }
-    while (nameStart <= end && NAME_PARTICLES.has(tokens[nameStart].lower)) nameStart++;
+    while (nameStart <= end && isParticle(tokens[nameStart])) nameStart++;
     if (nameStart <= end) [nameStart] = trimNameRun(tokens, nameStart, end, (w) => this.lowercaseWords.has(w));
     const nameTokens = end - nameStart + 1;
+    const orgDescription = isKnownFirstName(tokens[start].text) ? null : this.organisationDescription(tokens, start, end);
+    if (orgDescription && !countryOf(runText)) {
+      // "Tallis Insight, a market research firm", "grid operator Kystnett": described as an organisation.
+      const name = orgNameOf(runText);
+      this.addOrg(name, tokens[start].start);
+      const entry = this.orgs.get(fold(name))!;
+      for (const w of orgDescription) entry.described.add(w);
+      return;
+    }
     if (nameTokens >= 2 && nameTokens <= 4 && !NON_PERSON_WORDS.has(tokens[end].lower) && !(orgWord && nameStart === start)) {
       const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
       const role = this.roleAround(tokens, nameStart, end);
@@ -245,7 +411,7 @@ export class EntityIndex {
       return;
     }
     if (orgWord || (end > start && !NON_PERSON_WORDS.has(tokens[end].lower) && !this.hasTitle(tokens, start, end))) {
-      const name = runText.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+      const name = orgNameOf(runText);
       if (!countryOf(name)) {
         this.addOrg(name, tokens[start].start);
         if (tokens[end + 1]?.text === ',') {
@@ -254,6 +420,29 @@ export class EntityIndex {
         }
       }
     }
+  }
+
+  /**
+   * The words describing a name run as an organisation, or null: a lower-case organisation noun just
+   * before it ("grid operator Kystnett", "insurance group Finans Vest") or heading an appositive after it
+   * ("Tallis Insight, a market research firm", "Seed Savers Commons, a national network of ...").
+   */
+  private organisationDescription(tokens: Token[], start: number, end: number): string[] | null {
+    const before = tokens[start - 1];
+    if (before && before.word && !before.cap && before.quote === -1 && ORG_HEADS.has(before.lower) && !PERSON_HEADS.has(before.lower)) {
+      const out = [before.lower];
+      for (let k = start - 2; k >= 0 && k >= start - 3 && tokens[k].word && tokens[k].quote === -1 && !DETERMINERS.has(tokens[k].lower); k--) out.push(tokens[k].lower);
+      return out;
+    }
+    if (tokens[end + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? '')) return null;
+    for (let k = end + 3; k < tokens.length && k <= end + 8; k++) {
+      const t = tokens[k];
+      if (!t.word || t.quote !== -1 || t.cap || PERSON_HEADS.has(t.lower)) return null;
+      const next = tokens[k + 1];
+      const phraseEnds = !next || !next.word || next.lower === 'of' || next.lower === 'that' || PREPOSITIONS.has(next.lower) || RELATIVE_PRONOUNS.has(next.lower);
+      if (phraseEnds) return ORG_HEADS.has(t.lower) ? tokens.slice(end + 3, k + 1).map((w) => w.lower) : null;
+    }
+    return null;
   }
 
   private hasTitle(tokens: Token[], start: number, end: number): boolean {
@@ -269,8 +458,15 @@ export class EntityIndex {
       const text = this.body.slice(tokens[before.start].start, tokens[nameStart - 1].end);
       if (text.trim()) parts.push(text.trim());
     }
+    // "named Samuel Oyelaran as the new health secretary": the role the sentence gives the name.
+    if (tokens[end + 1]?.lower === 'as' && /^(?:the|its|their|a|an)$/.test(tokens[end + 2]?.lower ?? '')) {
+      const role = phraseStartingAtRole(tokens, end + 2);
+      if (role > end + 2) parts.push(this.body.slice(tokens[end + 2].start, tokens[role].end));
+    }
     if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.word && tokens[end + 2].quote === -1) {
-      let k = end + 2;
+      // ", currently the minister for local government,": a leading adverb does not end the appositive.
+      const lead = !tokens[end + 2].cap && /ly$/.test(tokens[end + 2].lower) && tokens[end + 3]?.word ? 1 : 0;
+      let k = end + 2 + lead;
       let last = -1;
       for (let steps = 0; k < tokens.length && steps < 14; k++, steps++) {
         const t = tokens[k];
@@ -278,9 +474,10 @@ export class EntityIndex {
         last = k;
       }
       if (last >= 0) {
-        const text = this.body.slice(tokens[end + 2].start, tokens[last].end);
-        if (/\b(?:the|a|an|its|his|her)\b/i.test(text.split(' ')[0]) || ROLE_WORDS.has(tokens[end + 2].lower) || tokens[end + 2].cap) {
-          if ([...text.toLowerCase().split(/\s+/)].some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w))) parts.push(text);
+        const first = tokens[end + 2 + lead];
+        const text = this.body.slice(first.start, tokens[last].end);
+        if (/\b(?:the|a|an|its|his|her)\b/i.test(text.split(' ')[0]) || ROLE_WORDS.has(first.lower) || first.cap) {
+          if ([...text.toLowerCase().split(/\s+/)].some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w) || NATIONALITY_NOUNS[w])) parts.push(text);
         }
       }
     }
@@ -355,7 +552,8 @@ export class EntityIndex {
       const exact = p.last === key || fold(p.name) === key;
       if (!exact && !similarSurnames(p.last, key)) continue;
       // "Ms Rowe" is not "Harold Rowe": relatives share a surname.
-      if (gender && this.firstNameGender(p.name) && this.firstNameGender(p.name) !== gender) continue;
+      const known = gender ? this.firstNameGender(p.name) ?? this.articleGender(p.name) : null;
+      if (known && known !== gender) continue;
       const distance = nearestDistance(p.positions, position);
       const score = (exact ? 1e9 : 0) + p.name.split(' ').length * 1e6 - distance;
       if (score > bestScore) {
@@ -419,6 +617,20 @@ export class EntityIndex {
     return best?.name ?? null;
   }
 
+  /** The person named last before `position` among those `accept` allows. */
+  lastPersonBefore(position: number, accept: (name: string) => boolean): string | null {
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const p of this.persons.values()) {
+      const k = lastAtOrBefore(p.positions, position - 1);
+      if (k >= 0 && p.positions[k] > bestAt && accept(p.name)) {
+        bestAt = p.positions[k];
+        best = p.name;
+      }
+    }
+    return best;
+  }
+
   /** The organisation mentioned last before `position`. */
   lastOrgBefore(position: number): string | null {
     let best: string | null = null;
@@ -466,6 +678,22 @@ export class EntityIndex {
     return best;
   }
 
+  /** "The Dane said": the person most recently described with that nationality ("Danish midfielder X", "X, a Dane"). */
+  personByNationality(noun: string, position: number): PersonEntry | null {
+    const country = NATIONALITY_NOUNS[noun];
+    let best: PersonEntry | null = null;
+    let bestAt = -1;
+    for (const p of this.persons.values()) {
+      if (!p.roleWords.has(noun) && !p.roleWords.has(country) && ![...p.roleWords].some((w) => NATIONALITY_ADJECTIVES[w] === country)) continue;
+      const k = lastAtOrBefore(p.positions, position);
+      if (k >= 0 && p.positions[k] > bestAt) {
+        best = p;
+        bestAt = p.positions[k];
+      }
+    }
+    return best;
+  }
+
   roleOf(name: string): string | null {
     return this.persons.get(fold(name))?.roles[0] ?? null;
   }
@@ -473,6 +701,18 @@ export class EntityIndex {
   isKnownPerson(name: string): boolean {
     return this.persons.has(fold(name));
   }
+}
+
+/** The last role word of "the new health secretary" read from its determiner, or the determiner's index. */
+function phraseStartingAtRole(tokens: Token[], determiner: number): number {
+  let last = determiner;
+  for (let k = determiner + 1; k < tokens.length && k <= determiner + 5; k++) {
+    const t = tokens[k];
+    if (!t.word || t.quote !== -1) break;
+    if (ROLE_WORDS.has(t.lower) || PERSON_HEADS.has(t.lower)) last = k;
+    else if (t.cap || last > determiner) break;
+  }
+  return last;
 }
 
 function roleWordsOf(role: string): string[] {
@@ -495,15 +735,45 @@ function roleMatches(word: string, roleWords: Set<string>): boolean {
   return false;
 }
 
+/** Public bodies that news names by an adjective alone ("the cantonal government", "the regional council"). */
+const PUBLIC_BODIES = new Set([...GOVERNMENT_BODIES, 'council', 'authority', 'agency', 'commission', 'committee', 'court', 'assembly']);
+
+/** How many remembered persons back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH = 40;
+
 /** Recent referents, for pronouns and bare descriptions. */
 export interface Tracker {
   persons: Array<{ name: string | null; position: number }>;
   orgs: Array<{ name: string; kind: SpeakerKind; position: number }>;
   groups: Array<{ names: string[]; position: number }>;
   gender: Map<string, 'm' | 'f'>;
+  /** who wrote the document last mentioned by this noun ("in a letter to ..., she wrote" → "letter") */
+  documents: Map<string, Referent>;
 }
 
-export const newTracker = (): Tracker => ({ persons: [], orgs: [], groups: [], gender: new Map() });
+export const newTracker = (): Tracker => ({ persons: [], orgs: [], groups: [], gender: new Map(), documents: new Map() });
+
+/** The documents a sentence introduces as the medium of speech: "said in a statement", "In a letter to ...". */
+export function documentsIntroduced(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.quote !== -1 || !DOCUMENT_NOUNS.has(t.lower)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (!tokens[j].word || tokens[j].quote !== -1) break;
+      if (tokens[j].lower === 'in' || tokens[j].lower === 'through') {
+        out.add(t.lower);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Notes the author of those documents, so that "the letter said" later speaks for them. */
+export function rememberDocuments(tracker: Tracker, documents: Set<string>, referent: Referent) {
+  if (referent.name) for (const noun of documents) tracker.documents.set(noun, referent);
+}
 
 export function remember(tracker: Tracker, referents: Referent[], position: number) {
   if (referents.length > 1) {
@@ -531,6 +801,10 @@ export class SpeakerResolver {
     const words = tokens.slice(m.start, m.end + 1);
 
     if (m.start === m.end && (head.lower === 'he' || head.lower === 'she')) return [this.pronounPerson(head.lower === 'she' ? 'f' : 'm')];
+    if (DOCUMENT_NOUNS.has(head.lower) && /^(?:the|that|this|its|his|her|their)$/.test(first.lower)) {
+      const author = this.tracker.documents.get(head.lower);
+      if (author) return [author];
+    }
     if (m.start === m.end && head.lower === 'they') return this.pronounGroup();
     if (m.start === m.end && head.lower === 'it') return [this.pronounOrg()];
     if (POSSESSIVE_PRONOUNS.has(first.lower) && m.start === m.end) {
@@ -549,11 +823,17 @@ export class SpeakerResolver {
 
     // The head of "the Secretary General of the Defense Alliance" is "General", not "Alliance".
     // A name in the appositive wins over the description before it ("its chair, Ellen Carrow").
-    if (m.appStart >= 0) {
-      const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart);
-      if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart)) return [app];
+    // A relative clause ("Ireland, where the tablets are sold as Voltrel,") describes the phrase; it does not rename it.
+    if (m.appStart >= 0 && !/^(?:who|whose|which|where|when)$/.test(tokens[m.appStart].lower)) {
+      const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart, gender);
+      if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart, gender)) return [app];
     }
-    const named = this.namedPerson(tokens, m.start, m.end, sentenceStart);
+    // "The Dane, who joined in 2019, said": an anaphor for a person described by nationality, never a name.
+    if (words.length === 2 && first.lower === 'the' && NATIONALITY_NOUNS[headLowerOf(head)]) {
+      const person = this.index.personByNationality(headLowerOf(head), position);
+      return [{ name: person?.name ?? null, kind: 'person', role: person ? this.body.slice(first.start, head.end) : null }];
+    }
+    const named = this.namedPerson(tokens, m.start, m.end, sentenceStart, gender);
     if (named) return [named];
 
     const phrase = this.body.slice(first.start, head.end);
@@ -568,7 +848,8 @@ export class SpeakerResolver {
     if (personHeaded && !GROUP_HEADS.has(roleHead)) {
       const person = this.index.personByDescription(words.map((t) => t.lower.replace(/'s?$/, '')), position, (name) => this.genderAllows(name, gender));
       if (person) return [{ name: person.name, kind: 'person', role: phrase }];
-      if (isYearOld(head) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(null)];
+      // "The 38-year-old midfielder": an age names the person just spoken of.
+      if (words.some(isYearOld) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(gender)];
       return [{ name: null, kind: 'person', role: null }];
     }
     if (GROUP_HEADS.has(roleHead) && /^the$/i.test(first.text)) {
@@ -595,7 +876,7 @@ export class SpeakerResolver {
 
     const orgLike = words.some((t) => ORG_WORDS.has(t.lower.replace(/'s?$/, '')) && t.cap) || words.some(isAcronym) || this.index.hasOrg(bare);
     if (hasCapModifier && orgLike) {
-      const name = bare.replace(/['’]s$/, '');
+      const name = orgNameOf(bare);
       return [{ name: this.index.orgByShortName(name) ?? name, kind: 'organization', role: null }];
     }
     if (hasCapModifier && capitalised.length === words.length - (DETERMINERS.has(first.lower) ? 1 : 0)) {
@@ -625,9 +906,13 @@ export class SpeakerResolver {
     }
 
     if (ORG_HEADS.has(headLower) && !PERSON_HEADS.has(headLower)) {
+      const canonical = hasCapModifier ? canonicalOrgName(bare) : bare;
+      if (canonical !== bare) return [{ name: canonical, kind: 'organization', role: null }];
       const byHead = this.index.orgByHead(headLower, position) ?? this.index.orgByHead(headLower, Infinity);
       if (byHead) return [{ name: byHead, kind: 'organization', role: null }];
       if (hasCapModifier) return [{ name: bare, kind: 'organization', role: null }];
+      const described = this.bodyByDescription(words, headLower, position);
+      if (described) return [{ name: described, kind: 'organization', role: null }];
       const org = this.lastOrg(position) ?? this.index.lastOrgBefore(position);
       return [{ name: org, kind: 'organization', role: null }];
     }
@@ -641,8 +926,23 @@ export class SpeakerResolver {
     return [{ name: null, kind: 'person', role: null }];
   }
 
+  /**
+   * An organisation's part or a public body named only by description: "the orchestra's board" is the
+   * board of the orchestra the article names; "the cantonal government" is that government.
+   */
+  private bodyByDescription(words: Token[], head: string, position: number): string | null {
+    const modifiers = words.slice(DETERMINERS.has(words[0].lower) ? 1 : 0, -1);
+    if (modifiers.length !== 1 || modifiers[0].cap) return null;
+    const modifier = modifiers[0];
+    if (isPossessive(modifier)) {
+      const owner = this.index.orgByHead(modifier.lower.replace(/['’]s?$/, ''), position);
+      return owner ? `${owner} ${head}` : null;
+    }
+    return PUBLIC_BODIES.has(head) && /(?:al|ic|ian|ese|ish)$/.test(modifier.lower) ? `${modifier.lower} ${head}` : null;
+  }
+
   /** A person named in tokens[start..end], resolved to the fullest name the article gives. */
-  private namedPerson(tokens: Token[], start: number, end: number, sentenceStart: number): Referent | null {
+  private namedPerson(tokens: Token[], start: number, end: number, sentenceStart: number, gender: 'm' | 'f' | null = null): Referent | null {
     // The name is the first run of name words that ends the phrase or is followed by "of <place>".
     let nameStart = -1;
     let nameEnd = -1;
@@ -668,6 +968,7 @@ export class SpeakerResolver {
       while (tail < end && isPostNominal(tokens[tail + 1].text)) tail++;
       if (e === end || tail === end || (after && /^(?:of|from|at)$/.test(after.lower))) {
         if (isPossessive(tokens[e]) && e < end) {
+          if (isPluralPossessive(tokens[e])) return null;
           k = e;
           continue;
         }
@@ -689,7 +990,9 @@ export class SpeakerResolver {
     const position = tokens[nameStart].start;
     const multi = nameEnd > nameStart;
     const honorific = nameStart > start ? HONORIFIC_GENDER[tokens[nameStart - 1].lower] ?? null : null;
-    const known = this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
+    // A bare surname shared by relatives: the pronoun opening the report tells them apart ("Berg said she ...").
+    const hinted = !honorific && !multi && gender ? this.index.personBySurname(tokens[nameEnd].text, position, gender) : null;
+    const known = hinted ?? this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
     if (!known) {
       if (!multi) {
         const org = this.index.orgByShortName(written);
@@ -700,6 +1003,10 @@ export class SpeakerResolver {
         return { name: written, kind: 'organization', role: null };
       }
       return { name: written, kind: 'person', role: this.roleFrom(tokens, start, nameStart) };
+    }
+    // "Mr Moore" and "Mrs Moore" with no first names: the title is part of each one's name.
+    if (honorific && !multi && !fold(known.name).includes(' ') && this.index.surnameTitlesClash(written)) {
+      return { name: `${tokens[nameStart - 1].text} ${written}`, kind: 'person', role: null };
     }
     if (multi && fold(written) !== fold(known.name) && !fold(known.name).endsWith(fold(written)) && !fold(written).endsWith(' ' + fold(known.name))) {
       // A different first name: another person who shares the surname.
@@ -719,9 +1026,23 @@ export class SpeakerResolver {
     return s < nameStart ? this.body.slice(tokens[s].start, tokens[nameStart - 1].end) : null;
   }
 
-  private pronounPerson(gender: 'm' | 'f' | null): Referent {
-    for (let k = this.tracker.persons.length - 1; k >= 0; k--) {
+  /**
+   * "he told her, '...'" inside someone else's quote: the person of that gender the article named last
+   * before it, other than the one quoted (a pronoun in a quote is rarely its own speaker).
+   */
+  pronounOtherThan(pronoun: string, speaker: string | null, position: number): Referent {
+    const gender = pronoun === 'she' ? 'f' : 'm';
+    const name = this.index.lastPersonBefore(position, (n) => n !== speaker && this.genderOf(n) === gender);
+    return { name, kind: 'person', role: null };
+  }
+
+  private pronounPerson(gender: 'm' | 'f' | null, except: string | null = null): Referent {
+    // An antecedent lies within the last few mentions; the bound keeps long texts linear.
+    for (let k = this.tracker.persons.length - 1; k >= Math.max(0, this.tracker.persons.length - PRONOUN_REACH); k--) {
       const p = this.tracker.persons[k];
+      if (except && p.name === except) continue;
+      // "Harbor Freight Lines rejected the offer. ... he said": an organisation is never "he" or "she".
+      if (p.name && this.index.hasOrg(p.name) && !this.index.isKnownPerson(p.name)) continue;
       const known = p.name ? this.genderOf(p.name) : null;
       if (gender && known && known !== gender) continue;
       if (p.name && gender) this.tracker.gender.set(p.name, gender);
@@ -764,7 +1085,7 @@ export class SpeakerResolver {
 
   /** Gender learned from the pronouns used for this person, else from the first name or an honorific. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.index.firstNameGender(name) ?? this.tracker.gender.get(name) ?? this.index.titleGender(name);
+    return this.index.firstNameGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name) ?? this.index.titleGender(name);
   }
 
   /** "CASTELL:" in a transcript: the person introduced with this surname (or first name), any case. */

@@ -8,7 +8,20 @@ const MAX_TEXT = 400;
 const pad = (n: number) => String(n).padStart(2, '0');
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // Weekdays and "yesterday"-type words need no parser; chrono handles month-and-day dates.
-const SIMPLE_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
+const SIMPLE_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/gi;
+// "by Tuesday morning", "into Saturday", "until Friday": a deadline or a forecast, not when the words were said.
+const NOT_SPEECH_DAY = /\b(?:by|until|till|before|into|from|next|since|through|during|ahead of|as of|starting)\s+(?:late\s+|early\s+)?$/i;
+
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** The first day word in the text that can date speech, skipping deadlines and forecasts. */
+function speechDay(text: string): RegExpExecArray | null {
+  SIMPLE_DAY.lastIndex = 0;
+  for (let m = SIMPLE_DAY.exec(text); m; m = SIMPLE_DAY.exec(text)) {
+    if (!NOT_SPEECH_DAY.test(text.slice(Math.max(0, m.index - 20), m.index))) return m;
+  }
+  return null;
+}
 
 function simpleDay(word: string, published: string): string | null {
   if (word === 'yesterday' || word === 'last night') return addDays(published, -1);
@@ -25,6 +38,13 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The day a weekday or "yesterday"-type word in the text names, relative to publication; no month dates. */
+export function resolveRelativeDay(text: string, published: string | null): string | null {
+  if (!published || !text) return null;
+  const simple = speechDay(text);
+  return simple ? simpleDay(simple[0].toLowerCase(), published) : null;
+}
+
 /**
  * The calendar date a statement was made, read from the words around its cue ("said on Tuesday",
  * "On Monday, ... she warned") relative to the publication date. Speech is reported after the fact,
@@ -33,9 +53,9 @@ function addDays(iso: string, days: number): string {
  */
 export function resolveSaidOn(cueText: string, published: string | null): string | null {
   if (!published || !cueText || !DAY_WORDS.test(cueText)) return null;
-  const simple = SIMPLE_DAY.exec(cueText);
-  if (simple && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(cueText)) {
-    return simpleDay(simple[0].toLowerCase(), published);
+  if (!MONTH_DAY.test(cueText)) {
+    const simple = speechDay(cueText);
+    return simple ? simpleDay(simple[0].toLowerCase(), published) : null;
   }
   const text = cueText.length > MAX_TEXT ? cueText.slice(0, MAX_TEXT) : cueText;
   const [y, m, d] = published.split('-').map(Number);
@@ -47,7 +67,7 @@ export function resolveSaidOn(cueText: string, published: string | null): string
     return null;
   }
   for (const r of results) {
-    if (VAGUE.test(r.text)) continue;
+    if (VAGUE.test(r.text) || NOT_SPEECH_DAY.test(text.slice(Math.max(0, r.index - 20), r.index))) continue;
     const s = r.start;
     const weekday = s.isCertain('weekday') && !s.isCertain('day');
     const relativeDay = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i.test(r.text);

@@ -1,6 +1,9 @@
 import { findQuotes, type QuoteSpan } from './find-quotes';
 import { ABBREVIATIONS, GLUE_TAILS, GLUE_VERBS } from './lexicon';
 
+/** Months that are also given names. */
+const MONTH_NAMES = new Set(['jan', 'may', 'jun', 'june', 'april', 'august']);
+
 export interface Token {
   text: string;
   lower: string;
@@ -11,6 +14,8 @@ export interface Token {
   /** index into the paragraph's quotes when the token lies inside a quotation (marks included), else -1 */
   quote: number;
   mark: 'open' | 'close' | null;
+  /** a month's name written as a first name ("Jun Sato", "April Ryan") */
+  givenName: boolean;
 }
 
 export interface Sentence {
@@ -145,6 +150,8 @@ function makeToken(text: string, start: number, end: number, quote: number, mark
     cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0] ?? ''),
     quote,
     mark,
+    // Set on every token so that all tokens share one shape (V8 keeps property reads monomorphic).
+    givenName: false,
   };
 }
 
@@ -210,7 +217,22 @@ export function tokenize(text: string, from: number, to: number, quotes: QuoteSp
     tokens.push(makeToken(text, i, i + 1, k, null));
     i++;
   }
+  markMonthsAsNames(tokens);
   return tokens;
+}
+
+// "in June", "since May", "last April": a month after these words is a date, whatever follows it.
+const BEFORE_DATES = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'during', 'from', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'through', 'to', 'before', 'after', 'between', 'and', 'or', 'that', 'each', 'every']);
+
+/** "Jun Sato said", "May Chen": a capitalised month followed by a capitalised word is a first name. */
+function markMonthsAsNames(tokens: Token[]) {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || !MONTH_NAMES.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    const previous = tokens[k - 1];
+    if (next.word && next.cap && !/^\d/.test(next.text) && !MONTH_NAMES.has(next.lower) && !(previous?.word && BEFORE_DATES.has(previous.lower))) t.givenName = true;
+  }
 }
 
 /** "saidhe" → "said" "he"; "thatRussia" → "that" "Russia": word breaks lost when the page was scraped. */

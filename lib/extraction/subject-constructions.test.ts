@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+
+const extract = (...paragraphs: string[]) => extractArticle(['Headline', '2022-01-18', ...paragraphs].join('\n')).statements;
+const rows = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.mention, s.type, s.text]);
+
+describe('a relative clause between the subject and the cue (class C)', () => {
+  it('reads past "who ..." to the subject and takes a clause without "that" after an addressee verb', () => {
+    expect(rows('City veteran Mia Torres, who scored twice in the final, warned the move was "reckless".')).toEqual([
+      ['Mia Torres', 'City veteran Mia Torres, who scored twice in the final', 'partial', 'the move was reckless'],
+    ]);
+    expect(rows('Dev Patel, whose ward includes the docks, said the plan was flawed.')[0].slice(0, 2)).toEqual(['Dev Patel', 'Dev Patel, whose ward includes the docks']);
+  });
+
+  it('gives a joint subject with a relative clause one statement per speaker', () => {
+    const s = extract('Councillors Dev Patel and Ruth Amos, who opposed the budget, said the cuts would hurt libraries.');
+    expect(s.map((x) => x.speaker)).toEqual(['Dev Patel', 'Ruth Amos']);
+    expect(new Set(s.map((x) => x.text))).toEqual(new Set(['the cuts would hurt libraries']));
+  });
+
+  it('joins a name to a described name with a relative clause ("X and her assistant, Y, who ..., said")', () => {
+    expect(extract('City coach Ana Ruiz and her assistant, Tom Hill, who both watched from the stand, said the referee had made mistakes.').map((x) => x.speaker))
+      .toEqual(['Ana Ruiz', 'Tom Hill']);
+  });
+
+  it('still reads "warned residents the river could rise" with an addressee', () => {
+    expect(rows('Mia Torres warned residents the river could rise.')[0][3]).toBe('the river could rise');
+    expect(rows('Maria Lopez told voters that taxes would fall.')[0][3]).toBe('taxes would fall');
+    expect(rows('Maria Lopez assured voters that taxes would fall.')[0][3]).toBe('taxes would fall');
+    expect(rows('Mia Torres told the court the money was hers.')[0][3]).toBe('the money was hers');
+  });
+});
+
+describe('an age between the name and the cue (class B)', () => {
+  it('reads "Name, 38, admitted he ..." and "Name, 71, says ..."', () => {
+    expect(rows('Striker Daniel Okafor, 38, admitted he had thought about retiring.')).toEqual([
+      ['Daniel Okafor', 'Striker Daniel Okafor, 38', 'indirect', 'he had thought about retiring'],
+    ]);
+    expect(rows('Former mayor Karl Lindqvist, 71, says the village has changed.')[0][0]).toBe('Karl Lindqvist');
+  });
+
+  it('gives joint subjects with ages one statement each', () => {
+    expect(rows('Okafor, 38, and Mendes, 24, said they would stay.').map((r) => r[0])).toEqual(['Okafor', 'Mendes']);
+  });
+
+  it('resolves "the 54-year-old" to the person described with that age', () => {
+    expect(rows('Minister Anna Berg, 54, resigned on Monday.', 'The 54-year-old said she had no regrets.')[0].slice(0, 2)).toEqual(['Anna Berg', 'The 54-year-old']);
+  });
+});
+
+describe('a description with a name appositive as the subject (class G)', () => {
+  it('takes the appositive name as the speaker, also after a prepositional phrase', () => {
+    expect(rows("The victim's brother, Tomasz Nowak, said the family was 'heartbroken'.")[0][0]).toBe('Tomasz Nowak');
+    expect(rows('Her former coach at the academy, Inés Duarte, says she is "the toughest player I have trained."')).toEqual([
+      ['Inés Duarte', 'Her former coach at the academy, Inés Duarte', 'partial', 'she is the toughest player I have trained'],
+    ]);
+    expect(rows('The head of security at the club, Ivo Marsh, said the gate was locked.')[0][0]).toBe('Ivo Marsh');
+  });
+});
+
+describe('a role description as the subject of a cue (class A)', () => {
+  it('resolves an inverted "says the manager" to the person introduced with that role, the most recent first', () => {
+    expect(rows('Rovers manager Jan Kowalczyk watched his side lose 3-0.', '"We were sloppy," says the manager.')).toEqual([
+      ['Jan Kowalczyk', 'the manager', 'direct', 'We were sloppy'],
+    ]);
+    expect(rows('Rovers manager Jan Kowalczyk watched his side lose.', 'City manager Tom Reed was happier.', '"We were lucky," said the manager.')[0][0]).toBe('Tom Reed');
+    expect(rows('Rovers manager Piotr Kowalczyk watched his side lose.', '"We were sloppy at the back," said the club\'s manager.')[0].slice(0, 2)).toEqual(['Piotr Kowalczyk', "the club's manager"]);
+  });
+
+  it('resolves "The governor added that" and "The chancellor told reporters"', () => {
+    expect(rows('Governor Helena Marstrand signed the order.', 'The governor added that the state would pay for repairs.')[0].slice(0, 2)).toEqual(['Helena Marstrand', 'The governor']);
+    expect(rows('Chancellor Petra Vogel met union leaders.', 'The chancellor told reporters the talks had been useful.')[0]).toEqual(['Petra Vogel', 'The chancellor', 'indirect', 'the talks had been useful']);
+  });
+});
+
+describe('pronouns skip organisations (class E)', () => {
+  it('does not take a company named like a person for "he"', () => {
+    const s = extract('Tom Ridley runs the depot.', 'Harbor Freight Lines rejected the offer.', '"We will not move," he said.');
+    expect(s.at(-1)!.speaker).toBe('Tom Ridley');
+    expect(extract('Tom Ridley said the depot was busy.', 'Kessler Brothers rejected the offer.', '"We will not move," he said.').at(-1)!.speaker).toBe('Tom Ridley');
+  });
+});
+
+describe('title gender (class H)', () => {
+  it('uses Miss/Ms for "she" when the first name says nothing', () => {
+    expect(extract('Miss Okonjo told the court she had been threatened.', 'She said she feared for her life.').map((s) => s.speaker)).toEqual(['Okonjo', 'Okonjo']);
+    expect(extract('Robin Okafor gave evidence.', 'Lee Cho denied the claim.', 'Ms Okafor told the court it was a lie.', '"It was a lie," he said.').at(-1)!.speaker).toBe('Lee Cho');
+  });
+
+  it('tells apart two people who share a surname by their titles', () => {
+    expect(extract('Daniel Moore and Helen Moore gave evidence.', 'Mrs Moore said the house was cold.', 'Mr Moore said it was warm.').map((s) => s.speaker)).toEqual(['Helen Moore', 'Daniel Moore']);
+    expect(extract('Mr Moore and Mrs Moore gave evidence.', 'Mrs Moore said the house was cold.', 'Mr Moore said it was fine.', '"It was freezing," she said.').map((s) => s.speaker))
+      .toEqual(['Mrs Moore', 'Mr Moore', 'Mrs Moore']);
+  });
+});
+
+describe('"the <nationality>" and descriptive nouns as anaphors (class D)', () => {
+  it('resolves "The Dane" and "the Brazilian" to the person described with that nationality', () => {
+    expect(rows('Midfielder Lars Jensen, a Dane, joined the club in 2019.', 'The Dane, who joined in 2019, said the team was ready.')[0].slice(0, 2))
+      .toEqual(['Lars Jensen', 'The Dane, who joined in 2019']);
+    expect(rows('Brazilian forward Paulo Souza scored twice.', 'The Brazilian added that he was happy.')[0].slice(0, 2)).toEqual(['Paulo Souza', 'The Brazilian']);
+    expect(rows('Danish midfielder Lars Jensen joined in 2019.', 'Swedish midfielder Erik Berg joined in 2020.', '"We are ready," said the Dane.')[0][0]).toBe('Lars Jensen');
+  });
+
+  it('never makes a speaker named after the nationality, and reads "the veteran" as a description', () => {
+    expect(extract('Paulo Souza scored twice.', 'The Brazilian added that he was happy.').map((s) => s.speaker)).not.toContain('Brazilian');
+    expect(rows('Veteran defender Mark Hill, 36, played the full game.', 'The veteran said he felt fine.')[0].slice(0, 2)).toEqual(['Mark Hill', 'The veteran']);
+  });
+});
+
+describe('a British single-quoted quote continued into the next paragraph (class I)', () => {
+  it('joins the paragraphs into one statement as with double quotes', () => {
+    expect(rows('Jane Ellis spoke at the inquest.', '‘It was the worst night of my life. I will never forget it.', '‘We want answers,’ she said.')).toEqual([
+      ['Jane Ellis', 'she', 'direct', 'It was the worst night of my life. I will never forget it We want answers'],
+    ]);
+  });
+});
+
+describe('participle cues (class F)', () => {
+  it('reads "with X confirming ..." as X reporting', () => {
+    expect(rows('Coach Ann Bell named her side on Friday, with Daniel Okafor confirming he will start on Saturday.')).toEqual([
+      ['Daniel Okafor', 'Daniel Okafor', 'indirect', 'he will start on Saturday'],
+    ]);
+  });
+
+  it('gives a participle after a cue set off by commas to the main clause subject', () => {
+    expect(rows('Deputy Governor Ana Ruiz voted against, the bank said in a statement, arguing that wages were rising too fast.')).toEqual([
+      ['Ana Ruiz', 'Deputy Governor Ana Ruiz', 'indirect', 'wages were rising too fast'],
+    ]);
+    // An aside between the subject and its verb still hands the participle to the aside's speaker.
+    expect(rows('The council, Mayor Tom Hill said, had failed residents, adding that it must apologise.').map((r) => r[0])).toEqual(['Tom Hill', 'Tom Hill']);
+  });
+
+  it('reads a colon quote after "can be heard telling"', () => {
+    expect(rows('Police released the recording.', 'Mr Lee can be heard telling the dispatcher: "Please send someone now."')).toEqual([
+      ['Lee', 'Mr Lee', 'direct', 'Please send someone now'],
+    ]);
+  });
+});
+
+describe('clauses and objects after cues', () => {
+  it('does not take a plea ("admitted criminal damage") for a statement', () => {
+    expect(extract('Keith Brannigan, 54, admitted criminal damage at the crown court on Tuesday.')).toEqual([]);
+    expect(rows('"It was wrong," Okafor admitted.')[0][3]).toBe('It was wrong');
+  });
+
+  it('reads "told the court he was \\"deeply ashamed\\"" as a partial quote', () => {
+    expect(rows('Adaeze Okonjo told the court he was "deeply ashamed".')).toEqual([['Adaeze Okonjo', 'Adaeze Okonjo', 'partial', 'he was deeply ashamed']]);
+  });
+
+  it('reads a description with a place name before a name appositive', () => {
+    expect(rows('The owner of the bakery on Market Street, Priya Kaur, says the charges will cost her customers.')[0][0]).toBe('Priya Kaur');
+    expect(rows('Welsh flanker Rhodri Evans captained Kelston.', 'Evans and lock Sam Duffy, who both played the full 80 minutes, said the referee had been right.').map((r) => r[0])).toEqual(['Rhodri Evans', 'Sam Duffy']);
+    expect(rows('Welsh flanker Rhodri Evans captained Kelston.', 'The Welshman added that his side would learn more.')[0][0]).toBe('Rhodri Evans');
+  });
+});
+
+describe('more reporting verbs for indirect speech', () => {
+  it('reads "pointed out", "made (it) clear", "hinted", "disclosed", "countered" and "went on to say"', () => {
+    const texts = [
+      'Maria Lopez pointed out that the budget was short.',
+      'Maria Lopez made it clear that she would not resign.',
+      'Maria Lopez hinted she might run again.',
+      'Maria Lopez disclosed that the firm had lost money.',
+      'Maria Lopez countered that the data was old.',
+      'Maria Lopez went on to say that the plan was flawed.',
+      'Maria Lopez was quoted as saying the plan was flawed.',
+      'Maria Lopez indicated that talks would resume.',
+      'Maria Lopez repeated that the plan was flawed.',
+      'Maria Lopez noted the plan was costly.',
+    ].map((s) => rows(s)[0]?.[3]);
+    expect(texts).toEqual([
+      'the budget was short', 'she would not resign', 'she might run again', 'the firm had lost money', 'the data was old',
+      'the plan was flawed', 'the plan was flawed', 'talks would resume', 'the plan was flawed', 'the plan was costly',
+    ]);
+  });
+
+  it('leaves their non-speech senses alone', () => {
+    for (const s of ['The firm disclosed the sum in its filing.', 'Maria Lopez hinted at a deal.', 'Maria Lopez agreed to pay the fine.', 'Maria Lopez pointed to the data.', 'Maria Lopez indicated the exit.', 'Maria Lopez repeated the exercise.', 'The council maintains the road.']) {
+      expect(extract(s)).toEqual([]);
+    }
+  });
+});
+
+describe('more subject shapes', () => {
+  it('reads "The 38-year-old midfielder" as the person just spoken of', () => {
+    expect(rows('Daniel Okafor, 38, started on the bench.', 'The 38-year-old midfielder said he was ready.')[0].slice(0, 2)).toEqual(['Daniel Okafor', 'The 38-year-old midfielder']);
+  });
+
+  it('reads past an aside between dashes to the subject', () => {
+    expect(rows('Mia Torres — who scored twice — said she was tired.')).toEqual([['Mia Torres', 'Mia Torres', 'indirect', 'she was tired']]);
+  });
+});
+
+describe('asides and addressees around the cue', () => {
+  it('reads "X, speaking on Tuesday, said" and leaves "speaking on condition of anonymity" alone', () => {
+    expect(rows('Maria Lopez, speaking on Tuesday, said the plan was flawed.').map((r) => [r[0], r[3]])).toEqual([['Maria Lopez', 'the plan was flawed']]);
+    expect(extract('Speaking on condition of anonymity, an official said the plan was flawed.')).toEqual([]);
+  });
+
+  it('finds the clause after an addressee when a pronoun opens it, whatever the tense', () => {
+    expect(rows('Maria Lopez later told the BBC she regretted the decision.')[0][3]).toBe('she regretted the decision');
+  });
+});
+
+describe('promises with an infinitive', () => {
+  it('reads "vowed to ...", "pledged to ...", "promised to ..." like "offered to ..."', () => {
+    expect(rows('Maria Lopez vowed to fight on.')).toEqual([['Maria Lopez', 'Maria Lopez', 'indirect', 'to fight on']]);
+    expect(rows('Maria Lopez pledged to cut taxes by 2027.')[0][3]).toBe('to cut taxes by 2027');
+    expect(rows('Maria Lopez promised to cut taxes.')[0][3]).toBe('to cut taxes');
+  });
+});
