@@ -116,18 +116,31 @@ function finalise(drafts: DraftStatement[], index: EntityIndex) {
     if (d.referent.kind === 'person') persons.add(d.referent.name);
   }
   const count = (n: string) => counts.get(n) ?? 0;
-  for (const a of names) {
-    for (const b of names) {
-      if (a === b || canonical.has(b) || !persons.has(a) || !persons.has(b)) continue;
-      const la = a.split(' ').at(-1)!.toLowerCase();
-      const lb = b.split(' ').at(-1)!.toLowerCase();
-      const aLonger = a.split(' ').length > b.split(' ').length;
+  // Every pair of person names is compared: work out each name's parts once, not once per pair.
+  const people = names
+    .filter((n) => persons.has(n))
+    .map((name) => {
+      const words = name.split(' ');
+      return {
+        name,
+        lower: name.toLowerCase(),
+        surname: words.at(-1)!.toLowerCase(),
+        words: words.length,
+        firstNameGender: index.firstNameGender(name),
+        titleGender: index.titleGender(name),
+      };
+    });
+  for (const a of people) {
+    for (const b of people) {
+      if (a === b || canonical.has(b.name)) continue;
       // "Ms Rowe" is not "Harold Rowe": a surname titled for the other gender stays apart.
-      const ga = index.firstNameGender(a);
-      const gb = index.titleGender(b);
-      if (ga && gb && ga !== gb) continue;
-      if ((la === lb && aLonger && a.toLowerCase().endsWith(b.toLowerCase())) || (la !== lb && similarSurnames(la, lb) && (aLonger || count(a) > count(b)))) {
-        canonical.set(b, a);
+      if (a.firstNameGender && b.titleGender && a.firstNameGender !== b.titleGender) continue;
+      const aLonger = a.words > b.words;
+      if (
+        (a.surname === b.surname && aLonger && a.lower.endsWith(b.lower)) ||
+        (a.surname !== b.surname && similarSurnames(a.surname, b.surname) && (aLonger || count(a.name) > count(b.name)))
+      ) {
+        canonical.set(b.name, a.name);
       }
     }
   }

@@ -34,7 +34,10 @@ interface OrgEntry {
 }
 
 const stripDeterminer = (s: string) => s.replace(/^(?:the|a|an|other|its|his|her|their)\s+/i, '');
-const fold = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const fold = (s: string) => {
+  const lower = s.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 
 /** Damerau–Levenshtein distance (optimal string alignment), capped: enough to catch "Stoletenberg" for "Stoltenberg". */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -149,7 +152,10 @@ export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowerc
 /** "van", "de", "bin": a name particle, unless written as a first name ("Ben Oduya", "Van Morrison"). */
 const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && !(t.cap && isKnownFirstName(t.text));
 
-const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f' };
+// A Map, not an object: any word of the article is looked up, "constructor" included.
+const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
+  ['mr', 'm'], ['mr.', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'],
+]);
 
 /** Plural nouns of people ("growers", "pharmacists", "residents", "fishermen"), not things ("replays"). */
 const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|men|women|folk)$/;
@@ -281,9 +287,10 @@ export class EntityIndex {
       if (k > 0 && isNameWord(t) && tokens[k - 1].word) this.midSentenceCaps.add(t.lower);
       else if (t.word && !t.cap) this.lowercaseWords.add(t.lower);
       // "Mr Frost", "Ms Achebe": the honorific gives the surname's gender.
-      const g = HONORIFIC_GENDER[t.lower];
+      const g = t.cap ? HONORIFIC_GENDER.get(t.lower) : undefined;
+      if (!g) continue;
       const next = tokens[k + (tokens[k + 1]?.text === '.' ? 2 : 1)];
-      if (g && t.cap && next && isNameWord(next)) {
+      if (next && isNameWord(next)) {
         const last = next.lower.replace(/['’]s?$/, '');
         const had = this.surnameGender.get(last);
         this.surnameGender.set(last, had && had !== g ? 'x' : g);
@@ -316,7 +323,7 @@ export class EntityIndex {
     const cached = this.titleGenders.get(name);
     if (cached !== undefined) return cached;
     const parts = fold(name).split(/\s+/);
-    const byTitle = parts.length > 1 && HONORIFIC_GENDER[parts[0]] ? HONORIFIC_GENDER[parts[0]] : this.surnameGender.get(parts[parts.length - 1]);
+    const byTitle = (parts.length > 1 && HONORIFIC_GENDER.get(parts[0])) || this.surnameGender.get(parts[parts.length - 1]);
     const gender = byTitle === 'm' || byTitle === 'f' ? byTitle : null;
     this.titleGenders.set(name, gender);
     return gender;
@@ -989,7 +996,7 @@ export class SpeakerResolver {
     const written = this.body.slice(tokens[nameStart].start, tokens[nameEnd].end);
     const position = tokens[nameStart].start;
     const multi = nameEnd > nameStart;
-    const honorific = nameStart > start ? HONORIFIC_GENDER[tokens[nameStart - 1].lower] ?? null : null;
+    const honorific = nameStart > start ? (HONORIFIC_GENDER.get(tokens[nameStart - 1].lower) ?? null) : null;
     // A bare surname shared by relatives: the pronoun opening the report tells them apart ("Berg said she ...").
     const hinted = !honorific && !multi && gender ? this.index.personBySurname(tokens[nameEnd].text, position, gender) : null;
     const known = hinted ?? this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));

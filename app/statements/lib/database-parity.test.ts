@@ -39,9 +39,13 @@ afterAll(async () => {
   await postgres.prisma.$disconnect();
 });
 
-/** What a reader sees of a row; tags in a fixed order (neither database orders the aggregate). */
+/**
+ * What a reader sees of a row: tags in a fixed order (neither database orders the aggregate), and
+ * the group without its id, which is a sequence number (the groups themselves are compared below).
+ */
 function visible(row: StatementRow) {
-  return { ...row, tags: [...row.tags].sort((a, b) => a.slug.localeCompare(b.slug)) };
+  const group = row.group && { sources: row.group.sources, firstOn: row.group.firstOn };
+  return { ...row, group, tags: [...row.tags].sort((a, b) => a.slug.localeCompare(b.slug)) };
 }
 
 async function bothViews(query: string) {
@@ -61,6 +65,18 @@ describe("SQLite and PostgreSQL return the same table", () => {
     const a = await counts(sqlite);
     expect(a.statements).toBeGreaterThan(300);
     expect(await counts(postgres)).toEqual(a);
+  });
+
+  it("groups the same statements together", async () => {
+    const groups = async (db: typeof sqlite) => {
+      const rows = await db.prisma.statement.findMany({ where: { groupId: { not: null } }, select: { id: true, groupId: true }, orderBy: { id: "asc" } });
+      const members = new Map<number, number[]>();
+      for (const r of rows) members.set(r.groupId!, [...(members.get(r.groupId!) ?? []), r.id]);
+      return [...members.values()].map((ids) => ids.join(",")).sort();
+    };
+    const a = await groups(sqlite);
+    expect(a.some((g) => g.includes(","))).toBe(true);
+    expect(await groups(postgres)).toEqual(a);
   });
 
   const views = [
