@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import * as z from "zod";
-import { FieldError } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 import { authClient } from "@/lib/auth/auth-client";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 
@@ -46,32 +46,16 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Sign in">
-      <label className="label">
-        Email
-        <input
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="input"
-          aria-invalid={!!errors.email || undefined}
-          aria-describedby="email-error"
-        />
-      </label>
-      <FieldError id="email-error" errors={errors.email} />
-      <label className="label">
-        Password
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="input"
-          aria-invalid={!!errors.password || undefined}
-          aria-describedby="password-error"
-        />
-      </label>
-      <FieldError id="password-error" errors={errors.password} />
+      <TextField label="Email" name="email" type="email" autoComplete="username" required errorId="email-error" errors={errors.email} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errorId="password-error"
+        errors={errors.password}
+      />
       <SubmitButton pending={pending}>Sign in</SubmitButton>
       <p role="status" aria-live="polite" className="text-sm text-red-700">
         {message}

@@ -2,6 +2,7 @@
 
 import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { correctSpeaker, mergeSpeakers } from "../lib/actions";
 import { SPEAKER_KIND_VALUES } from "../lib/validations";
@@ -25,11 +26,7 @@ export function CorrectSpeakerForm({ statementId, version, currentSlug }: { stat
         <FieldError id="speaker-slug-error" errors={errors.speakerSlug} />
         <fieldset className="space-y-2 rounded border border-stone-200 p-2">
           <legend className="px-1 text-xs text-stone-600">…or a new speaker</legend>
-          <label className="label">
-            Name
-            <input name="newSpeakerName" maxLength={120} className="input" aria-invalid={!!errors.newSpeakerName || undefined} />
-          </label>
-          <FieldError id="new-speaker-name-error" errors={errors.newSpeakerName} />
+          <TextField label="Name" name="newSpeakerName" maxLength={120} errorId="new-speaker-name-error" errors={errors.newSpeakerName} />
           <div className="flex gap-2">
             <label className="label flex-1">
               Role

@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { FieldError, FormMessage } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ROLES } from "@/lib/auth/roles";
 import { inviteUser } from "../lib/actions";
@@ -16,18 +17,7 @@ export function InviteUserForm() {
   const errors = state.errors ?? {};
   const field = (name: "email" | "name" | "password", label: string, type: string, autoComplete: string) => (
     <div>
-      <label className="label">
-        {label}
-        <input
-          name={name}
-          type={type}
-          autoComplete={autoComplete}
-          className="input"
-          aria-invalid={!!errors[name] || undefined}
-          aria-describedby={`invite-${name}-error`}
-        />
-      </label>
-      <FieldError id={`invite-${name}-error`} errors={errors[name]} />
+      <TextField label={label} name={name} type={type} autoComplete={autoComplete} errorId={`invite-${name}-error`} errors={errors[name]} />
     </div>
   );
   return (
