@@ -1,6 +1,5 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import pg from "pg";
+import { migrateDatabase } from "../../scripts/lib/migrate-database";
 import { startPostgresServer } from "../../scripts/postgres-server.mjs";
 
 // Vitest global setup for the PostgreSQL project: a throwaway server (or the one named by
@@ -20,11 +19,7 @@ export default async function migratePostgresTestDatabase() {
   } finally {
     await admin.end();
   }
-  execFileSync(process.execPath, ["--experimental-wasm-modules", "scripts/wasm-migrate.mjs", "deploy"], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, DATABASE_URL: template.toString(), NODE_NO_WARNINGS: "1" },
-    stdio: "pipe",
-  });
+  migrateDatabase(template.toString());
   process.env.ONRECORD_TEST_POSTGRES_TEMPLATE_URL = template.toString();
   return async () => {
     await server?.stop();

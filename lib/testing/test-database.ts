@@ -30,7 +30,9 @@ export async function createTestDatabase(
 async function clonePostgresTemplate(templateUrl: string): Promise<string> {
   const template = new URL(templateUrl);
   const name = `onrecord_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: templateUrl.replace(template.pathname, "/postgres") });
+  const server = new URL(template);
+  server.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: server.toString() });
   await admin.connect();
   try {
     // Clones run one at a time: PostgreSQL refuses a template that another clone is reading.

@@ -1,14 +1,12 @@
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import type { SqlDialect } from "../../lib/sql";
 import { startPostgresServer } from "../postgres-server.mjs";
 import { createFreshDatabase } from "./fresh-database";
+import { migrateDatabase } from "./migrate-database";
 
 // The database a benchmark runs on: a fresh SQLite file, or a fresh database on PostgreSQL (a
 // throwaway server, or the one `--database-url` names), migrated through the real migration script.
-
-const root = path.resolve(import.meta.dirname, "../..");
 
 /** The command-line options every benchmark takes to pick its database. */
 export const benchDatabaseOptions = {
@@ -44,14 +42,6 @@ export interface BenchServer {
  * parallel plan's workers cost more than they save (a tag page took 20-40 ms with two, 4 ms without).
  */
 export const BENCH_POSTGRES_SETTINGS = { shared_buffers: "1GB", max_parallel_workers_per_gather: "0" };
-
-function migrate(url: string): void {
-  execFileSync(process.execPath, ["--experimental-wasm-modules", "scripts/wasm-migrate.mjs", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NODE_NO_WARNINGS: "1" },
-    stdio: "pipe",
-  });
-}
 
 /** The server the options name: SQLite files, a throwaway PostgreSQL server, or the given one. */
 export async function openBenchServer(options: { database?: string; "database-url"?: string }): Promise<BenchServer> {
@@ -95,7 +85,7 @@ export async function openBenchServer(options: { database?: string; "database-ur
       await admin((c) => c.query(`CREATE DATABASE "${database}"`));
       const url = new URL(base);
       url.pathname = `/${database}`;
-      migrate(url.toString());
+      migrateDatabase(url.toString());
       return {
         dialect: "postgres",
         url: url.toString(),

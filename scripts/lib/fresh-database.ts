@@ -1,20 +1,14 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { migrateDatabase } from "./migrate-database";
 
 /** A new, migrated SQLite database in a temporary folder, made through the real migration script. */
 export function createFreshDatabase(name: string): { url: string; file: string; remove: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `onrecord-${name}-`));
   const file = path.join(dir, `${name}.db`);
   const url = `file:${file}`;
-  execFileSync(process.execPath, ["--experimental-wasm-modules", "scripts/wasm-migrate.mjs", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NODE_NO_WARNINGS: "1" },
-    stdio: "pipe",
-  });
+  migrateDatabase(url);
   return { url, file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

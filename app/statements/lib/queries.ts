@@ -226,11 +226,11 @@ export async function getSpeakerSuggestions(query: string, limit = 10, db: Prism
   const like = typed.replace(/[\\%_]/g, (c) => `\\${c}`);
   // SQLite matches a word's start through the name index; PostgreSQL matches anywhere in the name
   // through its trigram index, case-insensitively (ILIKE), and ranks word starts first.
-  const nameMatches =
-    sqlDialect(db) === "postgres"
-      ? "sp.name ILIKE ? ESCAPE '\\' AND (lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\')"
-      : "lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\'";
-  const nameParams = sqlDialect(db) === "postgres" ? [`%${like}%`, `${like}%`, `% ${like}%`] : [`${like}%`, `% ${like}%`];
+  const postgres = sqlDialect(db) === "postgres";
+  const nameMatches = postgres
+    ? "sp.name ILIKE ? ESCAPE '\\' AND (lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\')"
+    : "lower(sp.name) LIKE ? ESCAPE '\\' OR lower(sp.name) LIKE ? ESCAPE '\\'";
+  const nameParams = postgres ? [`%${like}%`, `${like}%`, `% ${like}%`] : [`${like}%`, `% ${like}%`];
   try {
     const rows = await queryRaw<{ slug: string; name: string; count: number | bigint }[]>(
       db,
