@@ -728,7 +728,16 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
       if (subject) noteSubject(ctx, tokens, subject, sentence.start);
       const cues = findCues(tokens);
       const made: DraftStatement[] = [];
-      for (const c of contentsOf(tokens, cues)) made.push(...draftsFor(ctx, sentence, c, cues, p.index, subject));
+      const remembered = new Set<DraftStatement>();
+      for (const c of contentsOf(tokens, cues)) {
+        const drafted = draftsFor(ctx, sentence, c, cues, p.index, subject);
+        // "..., County Clerk Rosa Ortiz told reporters, and she said ...": a later cue's pronoun may name this speaker.
+        for (const d of drafted) {
+          remember(ctx.resolver.tracker, [d.referent], d.start);
+          remembered.add(d);
+        }
+        made.push(...drafted);
+      }
       if (!made.length) {
         const colon = colonStatement(ctx, sentence, subject, p.index);
         if (colon) made.push(colon);
@@ -772,7 +781,7 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
       for (const d of made) {
         paragraphDrafts.push(d);
         drafts.push(d);
-        remember(ctx.resolver.tracker, [d.referent], d.start);
+        if (!remembered.has(d)) remember(ctx.resolver.tracker, [d.referent], d.start);
         rememberDocuments(ctx.resolver.tracker, documents, d.referent);
       }
       // Joint speakers of one report ("Hartmann and Ferreira said") are "the two leaders" later on.

@@ -202,6 +202,7 @@ interim undersecretary opposition health housing transport education environment
 pope bishop archbishop cardinal rabbi imam father sister brother reverend rev gov supt superintendent
 commissioner minister-president secretary-general first lady mp mep congressman congresswoman
 striker winger midfielder defender goalkeeper player
+member councilmember councilwoman councilor alderman alderwoman assemblyman assemblywoman assemblymember trustee
 `);
 
 /** Heads of person descriptions ("the German chancellor", "the 26-year-old", "the winger"). */
@@ -229,7 +230,7 @@ export const ROLE_SYNONYMS: string[][] = [
 
 /** Plural heads that name a group of speakers ("Western diplomats", "NATO allies"). */
 export const GROUP_HEADS = words(`
-officials diplomats ministers allies members leaders nations countries analysts experts residents fans players
+family officials diplomats ministers allies members leaders nations countries analysts experts residents fans players
 lawyers prosecutors investigators protesters critics authorities sources scientists researchers economists
 doctors nurses teachers workers unions parties governments states lawmakers legislators senators mayors
 governors forecasters firefighters police officers campaigners activists groups companies banks regulators
@@ -246,6 +247,8 @@ board bureau network airline airlines airways rail railway railways foods energy
 technologies labs logistics logistik securities capital holdings partners alliance organisation organization
 assembly parliament congress senate chamber cabinet coalition army navy force forces guard command centre center
 commission tribunal council's fund programme program forum movement front watch
+appliances industries pharmaceuticals dynamics solutions brands resources enterprises ventures studios electronics
+communications properties
 orchestra symphony philharmonic choir opera ballet theatre theater museum gallery library festival church cathedral
 freight lines shipping haulage ferries cargo couriers construction industries pharmaceuticals pharma solutions brewery
 brewing farms studios insurance telecom mining petroleum hotels resorts properties ventures enterprises manufacturing

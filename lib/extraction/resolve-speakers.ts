@@ -1,11 +1,12 @@
 import {
-  CAPITALS, COLLECTIVE_NAMES, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
+  CAPITALS, COLLECTIVE_NAMES, CUE_WORDS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
   isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
+import { isEnglishWord } from './english-words';
 import type { Paragraph, Token } from './segment-text';
 import type { SpeakerKind } from './types';
 
@@ -117,7 +118,8 @@ function nearestDistance(sorted: number[], x: number): number {
   return Math.min(below, above);
 }
 
-const isTitle = (l: string) => TITLE_WORDS.has(l) || ROLE_WORDS.has(l);
+// "Mayor-elect", "President-elect": a title about to be held is still a title.
+const isTitle = (l: string) => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) || (l.endsWith('-elect') && isTitle(l.slice(0, -6)));
 
 /** A capitalised word that can be part of a person's name (not a title, organisation, country, region). */
 function isPersonNameWord(t: Token | undefined): boolean {
@@ -159,6 +161,10 @@ const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
 
 /** Plural nouns of people ("growers", "pharmacists", "residents", "fishermen"), not things ("replays"). */
 const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|men|women|folk)$/;
+
+/** "falcons", "rovers": a dictionary noun in the plural (its singular is a word too). */
+const isPluralNoun = (lower: string) =>
+  lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 
 const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
 
@@ -370,6 +376,8 @@ export class EntityIndex {
 
   private registerRun(tokens: Token[], start: number, end: number) {
     while (end > start && isPostNominal(tokens[end].text)) end--;
+    // "WEISS:" opening a transcript line labels a person the article introduces by name elsewhere.
+    if (start === 0 && start === end && tokens[1]?.text === ':' && tokens[0].text === tokens[0].text.toUpperCase()) return;
     const runText = this.body.slice(tokens[start].start, tokens[end].end);
     let orgWord = false;
     let pluralPossessive = false;
@@ -377,6 +385,8 @@ export class EntityIndex {
       if (ORG_WORDS.has(tokens[k].lower.replace(/'s?$/, '')) || isAcronym(tokens[k])) orgWord = true;
       if (k < end && isPluralPossessive(tokens[k])) pluralPossessive = true;
     }
+    // "Ashworth Falcons", "Kingsbridge Rovers", "Halden Dynamics": a plural common noun ends a team's or a firm's name, not a person's.
+    if (end > start && !isKnownFirstName(tokens[start].text) && !TITLE_WORDS.has(tokens[start].lower) && isPluralNoun(tokens[end].lower)) orgWord = true;
     if (pluralPossessive && !countryOf(runText)) {
       // "Women's Professional Tennis Circuit", "Transport Workers' Union": one organisation's name.
       this.addOrg(orgNameOf(runText), tokens[start].start);
@@ -406,7 +416,9 @@ export class EntityIndex {
       for (const w of orgDescription) entry.described.add(w);
       return;
     }
-    if (nameTokens >= 2 && nameTokens <= 4 && !NON_PERSON_WORDS.has(tokens[end].lower) && !(orgWord && nameStart === start)) {
+    // "the Ashworth Falcons", "the Kingsbridge Rovers": English puts no article before a person's name.
+    const afterArticle = start > 0 && tokens[start - 1].lower === 'the' && nameStart === start && !isKnownFirstName(tokens[start].text);
+    if (nameTokens >= 2 && nameTokens <= 4 && !NON_PERSON_WORDS.has(tokens[end].lower) && !(orgWord && nameStart === start) && !afterArticle) {
       const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
       const role = this.roleAround(tokens, nameStart, end);
       this.addPerson(name, role, tokens[nameStart].start);
@@ -589,9 +601,11 @@ export class EntityIndex {
   }
 
   /** A sentence-initial capital that is never capitalised elsewhere and looks plural, or is written in lower case elsewhere. */
-  looksLikeCommonNoun(t: Token): boolean {
+  looksLikeCommonNoun(t: Token, next?: Token): boolean {
     if (this.midSentenceCaps.has(t.lower)) return false;
-    return /s$/.test(t.lower) || this.lowercaseWords.has(t.lower);
+    if (/s$/.test(t.lower) || this.lowercaseWords.has(t.lower)) return true;
+    // "Turnout was ...", "Born in 1935, ...": a dictionary word that is nobody's first name; "Smith said" is a name.
+    return isEnglishWord(t.lower) && !isKnownFirstName(t.text) && !(next && CUE_WORDS.has(next.lower));
   }
 
   /** The organisation whose name contains `head` (e.g. "agency"), mentioned last before `position`. */
@@ -600,6 +614,8 @@ export class EntityIndex {
     let bestAt = -1;
     for (const o of this.orgs.values()) {
       if (!o.words.has(head) && !o.described.has(head)) continue;
+      // "Company spokesman Luis Ibarra": a capitalised head alone names no organisation.
+      if (o.words.size === 1 && o.words.has(head)) continue;
       const k = lastAtOrBefore(o.positions, position);
       const at = k >= 0 ? o.positions[k] : -1;
       if (at > bestAt || (at === bestAt && best && o.name.length > best.name.length)) {
@@ -838,7 +854,10 @@ export class SpeakerResolver {
     // "The Dane, who joined in 2019, said": an anaphor for a person described by nationality, never a name.
     if (words.length === 2 && first.lower === 'the' && NATIONALITY_NOUNS[headLowerOf(head)]) {
       const person = this.index.personByNationality(headLowerOf(head), position);
-      return [{ name: person?.name ?? null, kind: 'person', role: person ? this.body.slice(first.start, head.end) : null }];
+      if (person) return [{ name: person.name, kind: 'person', role: this.body.slice(first.start, head.end) }];
+      // "the Welshman said" when the article never gave his nationality: the man just spoken of.
+      const noun = headLowerOf(head);
+      return [this.pronounPerson(/woman$/.test(noun) ? 'f' : /man$/.test(noun) ? 'm' : gender)];
     }
     const named = this.namedPerson(tokens, m.start, m.end, sentenceStart, gender);
     if (named) return [named];
@@ -890,7 +909,7 @@ export class SpeakerResolver {
       // A capitalised phrase that is no known person: an organisation or a single-word surname.
       const byOrg = this.index.orgByShortName(bare);
       if (byOrg) return [{ name: byOrg, kind: 'organization', role: null }];
-      if (capitalised.length === 1 && /s$/.test(head.text) && head.cap && this.index.looksLikeCommonNoun(head) && first.start === sentenceStart) {
+      if (capitalised.length === 1 && (/s$/.test(head.text) || AGENT_PLURAL.test(head.lower)) && head.cap && this.index.looksLikeCommonNoun(head, tokens[m.end + 1]) && first.start === sentenceStart) {
         // "Residents urged ...", "Pharmacists said ...": a concrete group speaks; "Officials said" stays unnamed.
         if (words.length === 1 && !VAGUE_GROUPS.has(headLower) && (GROUP_HEADS.has(headLower) || AGENT_PLURAL.test(headLower))) return [{ name: head.text, kind: 'group', role: null }];
         return [{ name: null, kind: 'group', role: null }];
@@ -898,7 +917,7 @@ export class SpeakerResolver {
       if (/^[A-Z][a-z]+[A-Z]/.test(head.text) || words.length > 1 && !this.index.isKnownPerson(bare)) {
         return [{ name: bare, kind: 'organization', role: null }];
       }
-      if (first.start === sentenceStart && this.index.looksLikeCommonNoun(head) && !this.index.personBySurname(head.text, position)) {
+      if (first.start === sentenceStart && this.index.looksLikeCommonNoun(head, tokens[m.end + 1]) && !this.index.personBySurname(head.text, position)) {
         return [{ name: null, kind: 'person', role: null }];
       }
       return [{ name: bare, kind: 'person', role: null }];
@@ -913,6 +932,12 @@ export class SpeakerResolver {
     }
 
     if (ORG_HEADS.has(headLower) && !PERSON_HEADS.has(headLower)) {
+      // "the Ohio-based company", "the German carmaker": a place in the description, not a name.
+      const descriptive = hasCapModifier && /^the$/i.test(first.text) && capitalised.every((t) => /-based$/.test(t.lower) || (NATIONALITY_ADJECTIVES[t.lower] && !PUBLIC_BODIES.has(headLower) && !GOVERNMENT_BODIES.has(headLower)));
+      if (descriptive) {
+        const org = this.index.orgByHead(headLower, position) ?? this.lastOrg(position) ?? this.index.lastOrgBefore(position);
+        return [{ name: org, kind: 'organization', role: null }];
+      }
       const canonical = hasCapModifier ? canonicalOrgName(bare) : bare;
       if (canonical !== bare) return [{ name: canonical, kind: 'organization', role: null }];
       const byHead = this.index.orgByHead(headLower, position) ?? this.index.orgByHead(headLower, Infinity);
@@ -1005,7 +1030,7 @@ export class SpeakerResolver {
         const org = this.index.orgByShortName(written);
         if (org) return { name: org, kind: 'organization', role: null };
         if (/^[A-Z][a-z]+[A-Z]/.test(written)) return { name: written, kind: 'organization', role: null };
-        if (tokens[nameStart].start === sentenceStart && this.index.looksLikeCommonNoun(tokens[nameStart])) return null;
+        if (tokens[nameStart].start === sentenceStart && this.index.looksLikeCommonNoun(tokens[nameStart], tokens[nameEnd + 1])) return null;
       } else if (this.index.hasOrg(written)) {
         return { name: written, kind: 'organization', role: null };
       }

@@ -51,6 +51,26 @@ const OPENING_MARKS = '"“„«‘\'';
 const MAX_WORD = 80;
 const CUE_AFTER_QUOTE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|[A-Z][\p{L}'’-]+)\.?\s+){1,3}(?:said|says|added|adds|told|tells|asked|wrote|explained|insisted|argued|warned|continued|replied)\b/u;
 
+/** Datelines open one of the first paragraphs of a wire story. */
+const DATELINE_PARAGRAPHS = 3;
+// "LAGOS, Nigeria (Reuters) - ", "SAN FRANCISCO, May 4 (Ledger Wire) - ", "BRUSSELS (EWS) – ", "NEW DELHI: ".
+const UPPER_DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*){0,2}){0,2}(?: ?\([^()\n]{1,40}\))? ?(?:[-–—]{1,2} |: )(?=\S)/u;
+// "Washington (CNN) — ": a place in ordinary case needs the agency in brackets.
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? ?\([^()\n]{1,40}\) ?[-–—]{1,2} (?=\S)/u;
+
+/**
+ * The length of a wire dateline opening the paragraph, or 0. Its place is where the story was filed,
+ * not a speaker or part of the first statement.
+ */
+export function datelineLength(body: string, from: number, to: number): number {
+  const head = body.slice(from, Math.min(to, from + 120));
+  const m = UPPER_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  if (!m || m[0].length >= to - from) return 0;
+  // "MORALES: ..." repeated down the page is a transcript's speaker label, not a place.
+  if (m[0].trimEnd().endsWith(':') && body.includes('\n' + m[0].trimEnd(), from + 1)) return 0;
+  return m[0].length;
+}
+
 /** Splits the body into paragraphs (one per line), their quotations, sentences and tokens. */
 export function segmentBody(body: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -62,6 +82,7 @@ export function segmentBody(body: string): Paragraph[] {
     let e = lineEnd;
     while (s < e && body[s] === ' ') s++;
     while (e > s && body[e - 1] === ' ') e--;
+    if (paragraphs.length < DATELINE_PARAGRAPHS) s += datelineLength(body, s, e);
     if (e > s) {
       const quotes = findQuotes(body, s, e);
       const previous = paragraphs[paragraphs.length - 1];
