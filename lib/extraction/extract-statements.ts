@@ -136,7 +136,7 @@ function skipToSubject(tokens: Token[], verb: number): { at: number; blocked: bo
       }
       return { at: k, blocked: true };
     }
-    if (AUXILIARIES.has(l) || ADVERBS.has(l) || WEEKDAYS.has(l) || (!t.cap && l.length > 4 && l.endsWith('ly'))) {
+    if (AUXILIARIES.has(l) || ADVERBS.has(l) || WEEKDAYS.has(l) || (!t.cap && l.length > 4 && l.endsWith('ly') && !isHeadWord(t))) {
       k--;
       continue;
     }

@@ -294,3 +294,51 @@ describe('merging across articles', () => {
     expect(mergeSpeakersAcrossArticles([a, b])[1].statements[0].speaker).toBe('Sofia Lindqvist');
   });
 });
+
+describe('datelines, sentence-initial words and name shapes (third pass)', () => {
+  it('keeps a wire dateline out of the speaker and the reported clause', () => {
+    const a = extract('OSLO, Norway (Nordic Wire) - Fjell Bank will close 40 branches, the lender said on Tuesday.');
+    expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([['Fjell Bank', 'Fjell Bank will close 40 branches']]);
+    const b = extract('PERTH (AAP) – Harbourline Ferries said fares would rise in July.');
+    expect(b.statements.map((s) => [s.speaker, s.text])).toEqual([['Harbourline Ferries', 'fares would rise in July']]);
+    const c = extract('NEW DELHI: Tata Motors said it would build a plant in Pune.');
+    expect(c.statements[0].speaker).toBe('Tata Motors');
+  });
+
+  it('keeps a transcript label that repeats down the page', () => {
+    const a = extract('Nadia Foss is a glaciologist.', 'FOSS: The ice is thinning faster than we thought.', 'Q: Why?', 'FOSS: Warmer water.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Nadia Foss', 'Nadia Foss']);
+  });
+
+  it('does not take a dictionary word opening a sentence for a person', () => {
+    const a = extract(
+      'Attendance was up by a third, festival director Mirela Cosma told reporters on Sunday, and she said it was "a record for the valley."',
+    );
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Mirela Cosma', 'Mirela Cosma']);
+    const b = extract('Raised on a sheep farm, Okonjo trained as a vet. His brother, Emeka Okonjo, runs the farm. He says he learned "patience from the ewes."');
+    expect(b.statements.map((s) => s.speaker)).toEqual(['Emeka Okonjo']);
+  });
+
+  it('still reads a lone surname that speaks as a name', () => {
+    expect(speakersOf('Baker said the bakery would reopen.')).toEqual([['Baker', 'Baker']]);
+  });
+
+  it('drops titles such as Council Member and Mayor-elect from the name', () => {
+    expect(speakersOf('Council Member Dana Whitlock said the budget was unfair.')[0][0]).toBe('Dana Whitlock');
+    expect(speakersOf('Mayor-elect Tobias Renn said his first act would be a housing audit.')[0][0]).toBe('Tobias Renn');
+  });
+
+  it('reads a name ending in a plural noun, or written after "the", as a team or firm', () => {
+    const a = extract('The Harlow Kestrels lost again.', 'Their coach, Ines Marlow, said the side had been "careless at the breakdown."');
+    expect(a.speakers['Harlow Kestrels']?.kind).not.toBe('person');
+    expect(a.statements[0].speaker).toBe('Ines Marlow');
+    const b = extract('Norrland Kitchen Appliances is recalling 9,000 kettles, the company said on Monday.', 'The Umeå-based company said customers should stop using them.');
+    expect(b.statements.map((s) => s.speaker)).toEqual(['Norrland Kitchen Appliances', 'Norrland Kitchen Appliances']);
+  });
+
+  it('names a family as a group and a nationality anaphor without a stated nationality as the man just quoted', () => {
+    expect(speakersOf('The Lindqvist family said in a statement that he died at home.')[0][0]).toBe('Lindqvist family');
+    const a = extract('The fly-half, Owen Pritchard, kicked four penalties. "It was ugly," the Welshman said.');
+    expect(a.statements[0].speaker).toBe('Owen Pritchard');
+  });
+});
