@@ -1,5 +1,5 @@
 import {
-  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
   PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
@@ -7,6 +7,7 @@ import {
   type Mention,
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
+import { isEnglishWord } from './english-words';
 import { resolveSaidOn } from './said-on';
 import { findQuotes } from './find-quotes';
 import type { Paragraph, Sentence, Token } from './segment-text';
@@ -1047,6 +1048,8 @@ interface InterviewLine {
   continuation: boolean;
 }
 
+const PAGE_LABEL_WORDS = new Set(['posted', 'updated', 'related', 'read', 'more', 'watch', 'photo', 'video', 'source', 'credit', 'update', 'note', 'listen', 'share', 'advertisement', 'also', 'see']);
+
 const INTERVIEW_PREFIX = /^((?:[A-Z][\p{L}'’.-]*)(?: [A-Z][\p{L}'’.-]*){0,3}|Q|A):\s+\S/u;
 
 /** Interview layout: two or more paragraphs that open with "Name:". The asker's lines are left out. */
@@ -1063,6 +1066,14 @@ function findInterview(body: string, paragraphs: Paragraph[]): Map<number, Inter
     stats.total++;
     if (body.slice(p.start, p.end).trimEnd().endsWith('?')) stats.asks++;
     questions.set(name, stats);
+  }
+  // "Posted:", "Updated:", "RELATED:", "Read more:": page furniture, not a speaker's label.
+  for (const [index, line] of lines) {
+    const name = line.speakerText;
+    if (name === 'Q' || name === 'A') continue;
+    const words = name.toLowerCase().split(' ');
+    const plain = words.every((w) => isEnglishWord(w.replace(/['’]s$/, '')) && !isKnownFirstName(w));
+    if (plain && (questions.get(name)!.total < 2 || words.some((w) => PAGE_LABEL_WORDS.has(w)))) lines.delete(index);
   }
   if (lines.size < 3) return new Map();
   const askers = new Set([...questions].filter(([name, s]) => name === 'Q' || s.asks / s.total > 0.5).map(([n]) => n));

@@ -129,7 +129,7 @@ export const STOP_CAPS = words(`
 the a an and but or so yet however meanwhile also then still now this that these those it its there here
 in on at by for from with without after before during while when where what which who whom whose why how
 as if though although because since until unless once amid among between into over under about against
-he she they we i you his her their our my your not no yes nor either neither
+he she they we i you his her their our my your not no yes nor either neither both all each several many some most few one
 `);
 
 /** Words allowed right before a subject: the start of a clause. */

@@ -125,7 +125,7 @@ const isTitle = (l: string) => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) || (l.end
 function isPersonNameWord(t: Token | undefined): boolean {
   if (!t || !isNameWord(t) || isPostNominal(t.text)) return false;
   const l = t.lower.replace(/'s?$/, '');
-  return !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) &&
+  return !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) && !l.endsWith('-based') &&
     !/^[A-Z][A-Z0-9.&]+$/.test(t.text) && !CAPITALS[l] && !COLLECTIVE_NAMES.has(l) && !NON_PERSON_WORDS.has(l);
 }
 
@@ -352,6 +352,11 @@ export class EntityIndex {
     while (k < tokens.length) {
       if (!isNameWord(tokens[k])) {
         k++;
+        continue;
+      }
+      // "Shares of Kestrel Semiconductor fell": a common noun opening the sentence is not part of the name after "of".
+      if (k === 0 && tokens[1]?.lower === 'of' && isNameWord(tokens[2]) && !ORG_WORDS.has(tokens[0].lower) && this.looksLikeCommonNoun(tokens[0])) {
+        k = 2;
         continue;
       }
       let end = k;
@@ -834,6 +839,11 @@ export class SpeakerResolver {
       return first.lower === 'its' ? [this.pronounOrg()] : first.lower === 'their' ? this.pronounGroup() : [this.pronounPerson(first.lower === 'her' ? 'f' : 'm')];
     }
 
+    // "Shares of Kestrel Semiconductor fell": the name after a common noun opening the sentence is the one meant.
+    if (words.length > 2 && words[1].lower === 'of' && first.start === sentenceStart && isNameWord(words[2]) && !ORG_WORDS.has(first.lower) &&
+      !ROLE_WORDS.has(first.lower) && !PERSON_HEADS.has(first.lower) && !GROUP_HEADS.has(first.lower) && !TITLE_WORDS.has(first.lower) && this.index.looksLikeCommonNoun(first)) {
+      return this.resolve(tokens, { ...m, start: m.start + 2 }, -1, gender);
+    }
     // "Police in Duisburg" → "Duisburg police"; "Forecasters at Environment Canada" → the organisation.
     const placed = words.findIndex((t) => t.lower === 'in' || t.lower === 'at');
     const placedHead = placed > 0 ? words[placed - 1].lower : '';
@@ -1024,7 +1034,9 @@ export class SpeakerResolver {
     const honorific = nameStart > start ? (HONORIFIC_GENDER.get(tokens[nameStart - 1].lower) ?? null) : null;
     // A bare surname shared by relatives: the pronoun opening the report tells them apart ("Berg said she ...").
     const hinted = !honorific && !multi && gender ? this.index.personBySurname(tokens[nameEnd].text, position, gender) : null;
-    const known = hinted ?? this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
+    let known = hinted ?? this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
+    // "Dame Margaret", "Sir Keir": a titled first name is the full name that starts with it, not a person of its own.
+    if (!multi && known && !fold(known.name).includes(' ')) known = this.index.personByFirstName(written, position) ?? known;
     if (!known) {
       if (!multi) {
         const org = this.index.orgByShortName(written);

@@ -159,12 +159,15 @@ function splitSentences(text: string, from: number, to: number, quotes: QuoteSpa
   return sentences;
 }
 
+// "IT contractor", "the WHO": acronyms spelled like function words keep their case, so no rule reads them as "it" or "who".
+const ACRONYM_HOMOGRAPHS = new Set(['IT', 'WHO']);
+
 function makeToken(text: string, start: number, end: number, quote: number, mark: Token['mark']): Token {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
   return {
     text: t,
-    lower: t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(),
+    lower: ACRONYM_HOMOGRAPHS.has(t) ? t : t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(),
     start,
     end,
     word: LETTER_OR_DIGIT.test(t[0] ?? ''),
