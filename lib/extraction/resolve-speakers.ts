@@ -166,6 +166,8 @@ const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|men|women|folk)$/;
 const isPluralNoun = (lower: string) =>
   lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 
+const OCCUPATION_SHAPE = /^[a-z]{4,}(?:ist|ian|er|or)$/;
+
 const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
 
 /**
@@ -184,10 +186,34 @@ export class EntityIndex {
     private body: string,
     paragraphs: Paragraph[],
   ) {
-    for (const p of paragraphs) for (const s of p.sentences) this.scanWords(s.tokens);
+    for (const p of paragraphs) for (const s of p.sentences) {
+      this.scanWords(s.tokens);
+      this.sentenceStarts.push(s.start);
+    }
     for (const p of paragraphs) for (const s of p.sentences) this.scanSentence(s.tokens);
     this.mergeMisspellings();
     this.learnGenders(paragraphs);
+  }
+
+  private sentenceStarts: number[] = [];
+
+  /** The one person the sentence before the one at `sentenceStart` names, if it names exactly one. */
+  onlyPersonInSentenceBefore(sentenceStart: number): PersonEntry | null {
+    const from = this.sentenceStartBefore(sentenceStart);
+    if (from < 0) return null;
+    let only: PersonEntry | null = null;
+    for (const p of this.persons.values()) {
+      const j = lastAtOrBefore(p.positions, sentenceStart - 1);
+      if (j < 0 || p.positions[j] < from) continue;
+      if (only) return null;
+      only = p;
+    }
+    return only;
+  }
+
+  sentenceStartBefore(sentenceStart: number): number {
+    const k = lastAtOrBefore(this.sentenceStarts, sentenceStart - 1);
+    return k < 0 ? -1 : this.sentenceStarts[k];
   }
 
   /** Pronoun and kinship votes per person (keyed by folded name): how the article itself refers to them. */
@@ -501,7 +527,9 @@ export class EntityIndex {
         const first = tokens[end + 2 + lead];
         const text = this.body.slice(first.start, tokens[last].end);
         if (/\b(?:the|a|an|its|his|her)\b/i.test(text.split(' ')[0]) || ROLE_WORDS.has(first.lower) || first.cap) {
-          if ([...text.toLowerCase().split(/\s+/)].some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w) || NATIONALITY_NOUNS[w])) parts.push(text);
+          const described = text.toLowerCase().split(/\s+/);
+          // "a malaria epidemiologist at ...": an occupation noun near the start of the appositive.
+          if (described.some((w, i) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w) || NATIONALITY_NOUNS[w] || (i < 4 && OCCUPATION_SHAPE.test(w)))) parts.push(text);
         }
       }
     }
@@ -708,11 +736,15 @@ export class EntityIndex {
 
   /** "The Dane said": the person most recently described with that nationality ("Danish midfielder X", "X, a Dane"). */
   personByNationality(noun: string, position: number): PersonEntry | null {
-    const country = NATIONALITY_NOUNS[noun];
+    return this.personByCountry(NATIONALITY_NOUNS[noun], position, noun);
+  }
+
+  /** The person most recently described with this country ("at Sweden's Karolinska Institute", "Swedish"). */
+  personByCountry(country: string, position: number, noun = ''): PersonEntry | null {
     let best: PersonEntry | null = null;
     let bestAt = -1;
     for (const p of this.persons.values()) {
-      if (!p.roleWords.has(noun) && !p.roleWords.has(country) && ![...p.roleWords].some((w) => NATIONALITY_ADJECTIVES[w] === country)) continue;
+      if (!p.roleWords.has(noun) && !p.roleWords.has(country) && !p.roleWords.has(country + "'s") && ![...p.roleWords].some((w) => NATIONALITY_ADJECTIVES[w] === country)) continue;
       const k = lastAtOrBefore(p.positions, position);
       if (k >= 0 && p.positions[k] > bestAt) {
         best = p;
@@ -828,7 +860,16 @@ export class SpeakerResolver {
     const position = first.start;
     const words = tokens.slice(m.start, m.end + 1);
 
-    if (m.start === m.end && (head.lower === 'he' || head.lower === 'she')) return [this.pronounPerson(head.lower === 'she' ? 'f' : 'm')];
+    if (m.start === m.end && (head.lower === 'he' || head.lower === 'she')) {
+      const g = head.lower === 'she' ? 'f' : 'm';
+      // "Among them was Marisol Ortega, who ... . She said": a sentence naming one person hands the next sentence's pronoun to them.
+      // Not when that sentence's own subject or speaker is a person: "Stoltenberg said nobody knows whether Putin ... . He added".
+      const lastSubject = this.tracker.persons[this.tracker.persons.length - 1];
+      const subjectBefore = !!lastSubject && lastSubject.position >= this.index.sentenceStartBefore(sentenceStart);
+      const introduced = position === sentenceStart && !subjectBefore ? this.index.onlyPersonInSentenceBefore(sentenceStart) : null;
+      if (introduced && this.genderOf(introduced.name) === g) return [{ name: introduced.name, kind: 'person', role: null }];
+      return [this.pronounPerson(g)];
+    }
     if (DOCUMENT_NOUNS.has(head.lower) && /^(?:the|that|this|its|his|her|their)$/.test(first.lower)) {
       const author = this.tracker.documents.get(head.lower);
       if (author) return [author];
@@ -884,6 +925,10 @@ export class SpeakerResolver {
     if (personHeaded && !GROUP_HEADS.has(roleHead)) {
       const person = this.index.personByDescription(words.map((t) => t.lower.replace(/'s?$/, '')), position, (name) => this.genderAllows(name, gender));
       if (person) return [{ name: person.name, kind: 'person', role: phrase }];
+      // "the Swedish researcher": the person described as from that country.
+      const country = words.map((t) => NATIONALITY_ADJECTIVES[t.lower]).find(Boolean);
+      const national = country ? this.index.personByCountry(country, position) : null;
+      if (national) return [{ name: national.name, kind: 'person', role: phrase }];
       // "The 38-year-old midfielder": an age names the person just spoken of.
       if (words.some(isYearOld) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(gender)];
       return [{ name: null, kind: 'person', role: null }];
@@ -910,6 +955,11 @@ export class SpeakerResolver {
 
     if (words.length === 1 && COLLECTIVE_NAMES.has(headLower) && headLower !== 'europe') return [{ name: phrase.replace(/^the\s+/i, 'The '), kind: 'group', role: null }];
 
+    // "Police said": the police force the article named ("the Carver Police Department").
+    if (words.length === 1 && head.cap && ORG_HEADS.has(headLower)) {
+      const named = this.index.orgByHead(headLower, position);
+      if (named) return [{ name: named, kind: 'organization', role: null }];
+    }
     const orgLike = words.some((t) => ORG_WORDS.has(t.lower.replace(/'s?$/, '')) && t.cap) || words.some(isAcronym) || this.index.hasOrg(bare);
     if (hasCapModifier && orgLike) {
       const name = orgNameOf(bare);
