@@ -267,9 +267,21 @@ function findCues(tokens: Token[]): Cue[] {
     const word = t.cap && i > 0 ? undefined : CUE_WORDS.get(t.lower);
     if (!word) continue;
     const cue = readCue(tokens, i, word);
-    if (cue) cues.push(cue);
+    if (cue && !(cues.length && echoesEarlierSpeaker(tokens, cue))) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * "The board said it had offered 2 percent, which it described as «the maximum»": a relative clause whose
+ * pronoun subject is the earlier speaker again belongs to the earlier report; it is not a statement of its own.
+ */
+function echoesEarlierSpeaker(tokens: Token[], cue: Cue): boolean {
+  if (cue.subjects.length !== 1 || cue.inverted) return false;
+  const subject = cue.subjects[0];
+  const before = tokens[subject.start - 1];
+  return subject.start === subject.end && PRONOUNS_SUBJECT.has(tokens[subject.start].lower) &&
+    isWordOut(before) && (before!.lower === 'which' || before!.lower === 'what');
 }
 
 function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
@@ -300,6 +312,9 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
       }
     }
     if (!infinitive) return null;
+  } else if (NEEDS_COMPLEMENT.has(word.lemma) && !complementFollows(tokens, i + 1)) {
+    // "dismissed it last August" (a judge and a case) reports nothing; "dismissed the claims as “absurd”" does.
+    return null;
   } else if (NEEDS_QUOTE.has(word.lemma)) {
     let quoted = false;
     for (let k = i + 1; k < tokens.length && k <= i + 7; k++) if (tokens[k].mark === 'open') quoted = true;
@@ -358,8 +373,11 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     }
   }
 
-  const { at, blocked } = skipToSubject(tokens, i);
+  const skipped = skipToSubject(tokens, i);
+  const { blocked } = skipped;
   if (blocked) return null;
+  // "the Union of Care Workers (UCW) said": the abbreviation in brackets after the name is part of the subject.
+  const at = abbreviationBefore(tokens, skipped.at);
   const s = tokens[at];
   if (!s) return null;
   if (isComma(s)) {
@@ -419,11 +437,39 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   };
 }
 
+/** "... Workers (UCW)" ending at `at`: the index of the name's last word before the brackets, else `at`. */
+function abbreviationBefore(tokens: Token[], at: number): number {
+  const close = tokens[at];
+  if (!close || close.text !== ')' || close.quote !== -1) return at;
+  const open = tokens[at - 2];
+  const abbr = tokens[at - 1];
+  if (!open || open.text !== '(' || !abbr?.word || !/^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(abbr.text) || !isNameWord(tokens[at - 3])) return at;
+  return at - 3;
+}
+
 /** Verbs of promising whose content may be a "to"-infinitive. */
 const PLEDGES = new Set(['vow', 'pledge', 'promise']);
 
 /** Verbs that report speech only with a clause after them ("disclosed that ...", not "disclosed the sum"). */
-const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter', 'repeat']);
+const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter', 'repeat', 'concede']);
+
+/** Object verbs that report speech only with a quote, a clause or an "as ..." complement after them. */
+const NEEDS_COMPLEMENT = new Set(['dismiss']);
+
+/** A quote, "that", "as" or a finite verb within the next few words, before the sentence or clause ends. */
+function complementFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const t = tokens[k];
+    if (t.mark === 'open') return true;
+    if (t.quote !== -1) continue;
+    if (!t.word) {
+      if (endsSentence(t) || t.text === ';') return false;
+      continue;
+    }
+    if (t.lower === 'as' || t.lower === 'that' || ((AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !t.cap)) return true;
+  }
+  return false;
+}
 
 /** A finite verb (auxiliary or modal) among the next few plain words: a clause starts at `from`. */
 function clauseFollowsWithin(tokens: Token[], from: number, reach: number): boolean {
@@ -615,7 +661,10 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     const afterSubject = cue.inverted ? subjectEnd + 1 : cue.verbEnd;
     const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
     const fEnd = contentEnd(tokens, cue, at, cues, index);
-    const forward = at < fEnd ? trimPiece(tokens, { from: at, to: fEnd }) : null;
+    let forward = at < fEnd ? trimPiece(tokens, { from: at, to: fEnd }) : null;
+    // "Simon Hart, writing in the Star, was less impressed": a finite verb with no subject of its own
+    // continues the sentence's main clause; it is not what the cue reports.
+    if (forward && cue.inherits && isWordOut(tokens[forward.from]) && (AUXILIARIES.has(tokens[forward.from].lower) || MODALS.has(tokens[forward.from].lower))) forward = null;
 
     let backward: Piece | null = null;
     const bEnd = cue.clauseStart;

@@ -77,8 +77,12 @@ function compoundRoleStart(tokens: Token[], start: number, floor: number): numbe
   return !before || !before.word || before.lower === 'and' || CLAUSE_OPENERS.has(before.lower) ? start - 1 : start;
 }
 
+/** "the 5th District Court", "the 2nd Battalion": an ordinal written in figures. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 function isModifier(t: Token, previous?: Token): boolean {
   if (/^\d+$/.test(t.text)) return !!previous && previous.cap && t.quote === -1;
+  if (ORDINAL.test(t.lower)) return t.quote === -1 && !!previous && (previous.lower === 'the' || previous.cap);
   return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
 }
 
@@ -131,7 +135,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   if (!head.cap && start === end || (start > floor && !DETERMINERS.has(tokens[start].lower) && !tokens[start].cap && !isNameWord(tokens[start]))) {
     for (let k = start - 1; k >= Math.max(floor, start - 5); k--) {
       const t = tokens[k];
-      if (!t.word || t.quote !== -1) break;
+      // "The union and management": two phrases joined, not one with plain words inside ("the waterways and shipping office").
+      if (!t.word || t.quote !== -1 || ((t.lower === 'and' || t.lower === 'or') && isHeadWord(tokens[k - 1]))) break;
       if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
         start = k;
         break;

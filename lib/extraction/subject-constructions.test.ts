@@ -210,3 +210,45 @@ describe('promises with an infinitive', () => {
     expect(rows('Maria Lopez promised to cut taxes.')[0][3]).toBe('to cut taxes');
   });
 });
+
+describe('recall: ordinals, bracketed abbreviations, joint descriptions, echoed relatives', () => {
+  it('reads an ordinal inside a court name before the cue and a short phrase before "that"', () => {
+    expect(rows('In a 3-0 ruling, Judge Ines Talbot of the 9th Circuit Court wrote for the panel that the statute was vague.')).toEqual([
+      ['Ines Talbot', 'Judge Ines Talbot of the 9th Circuit Court', 'indirect', 'the statute was vague'],
+    ]);
+  });
+
+  it('reads "the Name (ABBR) said" and takes the abbreviation for the organisation later', () => {
+    const s = rows('Ferry crossings will stay suspended until Monday, the Coastal Pilots Association (CPA) said on Friday.', 'Later the CPA said the storm had passed.');
+    expect(s.map((r) => r[0])).toEqual(['Coastal Pilots Association', 'Coastal Pilots Association']);
+    expect(s[0][3]).toBe('Ferry crossings will stay suspended until Monday');
+  });
+
+  it('gives "The union and management said" one statement per speaker', () => {
+    const s = extract('The Ferry Workers Union is in dispute with Harbour Lines.', 'The union and management said they would resume talks on Friday.');
+    expect(s.map((x) => x.mention)).toEqual(['The union', 'management']);
+    expect(new Set(s.map((x) => x.text))).toEqual(new Set(['they would resume talks on Friday']));
+  });
+
+  it('keeps "which it described as «…»" inside the report it belongs to', () => {
+    const s = rows('Staff at Kessing College walked out.', "The college's management said on Monday that it had offered a 3 percent rise, which it described as «the best it could do».");
+    expect(s).toEqual([
+      ['Kessing College', "The college's management", 'partial', 'it had offered a 3 percent rise, which it described as the best it could do'],
+    ]);
+  });
+});
+
+describe('recall: verbs that report speech only with a clause, quote or "as" complement', () => {
+  it('does not take a sporting or judicial object for speech', () => {
+    expect(rows('Harlow conceded three tries in the second half.')).toEqual([]);
+    expect(rows('The case went back to the county court, where Judge Nina Park dismissed it in May.')).toEqual([]);
+    expect(rows('Coach Ann Lee conceded the defence had been poor.')[0][3]).toBe('the defence had been poor');
+    expect(rows('Mayor Tom Reed dismissed the report as “pure fantasy”.')[0][3]).toBe('the report as pure fantasy');
+  });
+
+  it('does not report the main predicate after a ", writing in X," aside', () => {
+    expect(rows('Ruth Cole, writing in the Daily Post, was unconvinced, calling the film “a long shrug”.')).toEqual([
+      ['Ruth Cole', 'Ruth Cole', 'partial', 'the film a long shrug'],
+    ]);
+  });
+});
