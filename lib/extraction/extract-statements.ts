@@ -3,7 +3,7 @@ import {
   PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
-  isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
+  groupName, groupPhraseEndingAt, isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
@@ -343,9 +343,12 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
       return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
     }
     // "..., with Okafor confirming he will start": "with" and a subject before the participle.
-    if (isHeadWord(prev)) {
-      const np = phraseEndingAt(tokens, i - 1);
-      if (np && tokens[np.start - 1]?.lower === 'with' && tokens[np.start - 1].quote === -1) {
+    if (isHeadWord(prev) || isWordOut(prev)) {
+      let np = isHeadWord(prev) ? phraseEndingAt(tokens, i - 1) : null;
+      // "..., with southern states pressing for ...": a group phrase after "with".
+      const group = !np || tokens[np.start - 1]?.lower !== 'with' ? groupAfterWith(tokens, i - 1) : null;
+      if (group) np = group;
+      if (np && (group || (tokens[np.start - 1]?.lower === 'with' && tokens[np.start - 1].quote === -1))) {
         return { ...base, subjects: [np], inherits: false, inverted: false, clauseStart: np.start - 1 };
       }
     }
@@ -406,6 +409,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
   // phrase before the prepositional phrases that end right before the verb.
   let np = phraseEndingAt(tokens, at);
+  // "Some owners say", "Laid-off employees say", "Small island nations on Wednesday demanded".
+  if (!np || !opensClause(tokens, np.start)) np = groupPhraseEndingAt(tokens, at) ?? np;
   let prep = np ? np.start - 1 : -1;
   if (!np) {
     let j = at;
@@ -429,6 +434,9 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     prep = np.start - 1;
   }
   if (!opensClause(tokens, np.start)) return null;
+  // "Several speakers questioned the figures", "Some customers described being stranded": a group with a plain
+  // object is narrated, not quoted; "Small island nations demanded a levy" is a demand on the record.
+  if (np.group && frame === 'object' && word.lemma !== 'demand' && !complementFollows(tokens, verbEnd)) return null;
   if (word.form === 'base' && !isPluralSubject(tokens, np) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'to') return null;
   const subjects = jointSubjects(tokens, np);
   return {
@@ -445,6 +453,23 @@ function abbreviationBefore(tokens: Token[], at: number): number {
   const abbr = tokens[at - 1];
   if (!open || open.text !== '(' || !abbr?.word || !/^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(abbr.text) || !isNameWord(tokens[at - 3])) return at;
   return at - 3;
+}
+
+/** A group phrase ending at `end` right after "with" (or after "and" in a "with A -ing ... and B -ing" frame). */
+function groupAfterWith(tokens: Token[], end: number): Mention | null {
+  const g = groupPhraseEndingAt(tokens, end, 0, false);
+  if (!g) return null;
+  const before = tokens[g.start - 1];
+  if (!isWordOut(before)) return null;
+  if (before!.lower === 'with') return g;
+  // "with A pressing for X and B insisting that ...": the second participle shares the "with".
+  if (before!.lower !== 'and') return null;
+  for (let k = g.start - 2; k >= 0 && k >= g.start - 16; k--) {
+    const t = tokens[k];
+    if (!isWordOut(t)) return null;
+    if (t.lower === 'with') return g;
+  }
+  return null;
 }
 
 /** Verbs of promising whose content may be a "to"-infinitive. */
@@ -466,7 +491,7 @@ function complementFollows(tokens: Token[], from: number): boolean {
       if (endsSentence(t) || t.text === ';') return false;
       continue;
     }
-    if (t.lower === 'as' || t.lower === 'that' || ((AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !t.cap)) return true;
+    if (t.lower === 'as' || t.lower === 'that' || ((AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !t.cap && t.lower !== 'being')) return true;
   }
   return false;
 }
@@ -970,7 +995,9 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   const out: DraftStatement[] = [];
   const hint = genderHint(tokens, pieces);
   for (const subject of subjects) {
-    const referents = ctx.resolver.resolve(tokens, subject, sentence.start, hint);
+    const referents = subject.group
+      ? [{ name: groupName(ctx.body, tokens, subject), kind: 'group' as const, role: null }]
+      : ctx.resolver.resolve(tokens, subject, sentence.start, hint);
     // "Robin Tate said he had seen nothing": the pronoun opening the report is the speaker's.
     if (hint && subjects.length === 1 && referents.length === 1 && referents[0].kind === 'person' && referents[0].name && !PRONOUNS_SUBJECT.has(tokens[subject.end].lower)) {
       ctx.resolver.learnGender(referents[0].name, hint);

@@ -252,3 +252,33 @@ describe('recall: verbs that report speech only with a clause, quote or "as" com
     ]);
   });
 });
+
+describe('recall: groups named by a plural common noun', () => {
+  it('takes "Some tenants say", "Retired miners say" as group speakers written as the article writes them', () => {
+    expect(rows('Some tenants say the landlord ignored the damp for years.')).toEqual([
+      ['Some tenants', 'Some tenants', 'indirect', 'the landlord ignored the damp for years'],
+    ]);
+    expect(rows('Retired miners say the pension offer came too late.')[0].slice(0, 2)).toEqual(['Retired miners', 'Retired miners']);
+    expect(rows('Some independent bakers say the new tax should have been phased in.')[0].slice(0, 2)).toEqual(['independent bakers', 'Some independent bakers']);
+  });
+
+  it('reads a group phrase before a time phrase and an object-frame demand, and the participle after it', () => {
+    expect(rows('Coastal fishing nations on Friday demanded a ban on deep-sea trawling, saying the stocks were collapsing.')).toEqual([
+      ['Coastal fishing nations', 'Coastal fishing nations', 'indirect', 'a ban on deep-sea trawling'],
+      ['Coastal fishing nations', 'Coastal fishing nations', 'indirect', 'the stocks were collapsing'],
+    ]);
+  });
+
+  it('reads "with A pressing for X and B insisting that Y" as two group statements', () => {
+    expect(rows('The talks on the river treaty stalled on Monday, with upstream states pressing for new dams and downstream governments insisting that the old quotas were fair.')).toEqual([
+      ['upstream states', 'upstream states', 'indirect', 'new dams'],
+      ['downstream governments', 'downstream governments', 'indirect', 'the old quotas were fair'],
+    ]);
+  });
+
+  it('leaves vague groups and narrated group actions out', () => {
+    expect(rows('Officials said the bridge would stay shut.')).toEqual([]);
+    expect(rows('Several speakers questioned the costs.')).toEqual([]);
+    expect(rows('Some shoppers described waiting for hours at the tills.')).toEqual([]);
+  });
+});
