@@ -288,7 +288,10 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   const next = tokens[i + 1];
   let verbEnd = i + 1;
   let frame: CueFrame = word.frame;
-  if (word.particles.length) {
+  if (word.lemma === 'rule' && next?.lower === 'that' && isWordOut(next)) {
+    // "ruling that a judge had erred": a court's finding is reported like speech.
+    frame = 'clause';
+  } else if (word.particles.length) {
     let k = i + 1;
     // "made it clear that": the dummy object sits between the verb and its particle.
     while (isWordOut(tokens[k]) && (ADVERBS_BETWEEN.test(tokens[k].lower) || (word.lemma === 'make' && tokens[k].lower === 'it'))) k++;
@@ -419,7 +422,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     prep = j;
     np = { start: j + 1, end: at, appStart: -1, appEnd: -1 };
   }
-  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start); hops++) {
+  const pronounClause = (m: Mention) => word.form !== 'ing' && m.start === m.end && NOMINATIVE.has(tokens[m.start].lower) && !QUESTION_WORDS.has(tokens[m.start - 1]?.lower ?? '');
+  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start) && !pronounClause(np); hops++) {
     if (!isPrep(tokens[prep])) return null;
     // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
     let j = prep - 1;
@@ -433,7 +437,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     np = outer;
     prep = np.start - 1;
   }
-  if (!opensClause(tokens, np.start)) return null;
+  // "In a 1998 interview she said", "an honour she described as": a subject pronoun starts its own clause.
+  if (!opensClause(tokens, np.start) && !pronounClause(np)) return null;
   // "Several speakers questioned the figures", "Some customers described being stranded": a group with a plain
   // object is narrated, not quoted; "Small island nations demanded a levy" is a demand on the record.
   if (np.group && frame === 'object' && word.lemma !== 'demand' && !complementFollows(tokens, verbEnd)) return null;
@@ -515,6 +520,10 @@ const isPrep = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lo
 
 const ADVERBS_BETWEEN = /^(?:\w+ly|again|also)$/;
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Pronouns that can only be subjects. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we']);
+/** Words opening an embedded question or condition: "asked whether he would be writing" reports no speech. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'where', 'who']);
 
 function isPluralSubject(tokens: Token[], np: Mention): boolean {
   const head = tokens[np.end].lower;
@@ -687,6 +696,10 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
     const fEnd = contentEnd(tokens, cue, at, cues, index);
     let forward = at < fEnd ? trimPiece(tokens, { from: at, to: fEnd }) : null;
+    // "an honour she described as “very nice”": the object is the honour before the cue; the words are the quote.
+    if (forward && cue.frame === 'object' && isWordOut(tokens[forward.from]) && tokens[forward.from].lower === 'as' && tokens[forward.from + 1]?.mark === 'open') {
+      forward = trimPiece(tokens, { from: forward.from + 1, to: forward.to });
+    }
     // "Simon Hart, writing in the Star, was less impressed": a finite verb with no subject of its own
     // continues the sentence's main clause; it is not what the cue reports.
     if (forward && cue.inherits && isWordOut(tokens[forward.from]) && (AUXILIARIES.has(tokens[forward.from].lower) || MODALS.has(tokens[forward.from].lower))) forward = null;

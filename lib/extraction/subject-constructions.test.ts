@@ -282,3 +282,21 @@ describe('recall: groups named by a plural common noun', () => {
     expect(rows('Some shoppers described waiting for hours at the tills.')).toEqual([]);
   });
 });
+
+describe('recall: pronoun subjects after fronted phrases, "as “…”" objects, rulings', () => {
+  it('reads a quote after "In a 2004 television interview he said:"', () => {
+    expect(rows('Tomas Berg built clocks.', 'In a 2004 television interview he said: “A clock is a promise. You keep it wound.”')).toEqual([
+      ['Tomas Berg', 'he', 'direct', 'A clock is a promise. You keep it wound'],
+    ]);
+  });
+
+  it('takes only the quote of "an award she described as “…”"', () => {
+    expect(rows('Ada Lund won the medal in 1990, a prize she described as “lovely, but heavy”.')).toEqual([
+      ['Ada Lund', 'she', 'direct', 'lovely, but heavy'],
+    ]);
+  });
+
+  it('does not read an embedded question as a report', () => {
+    expect(rows('Asked whether he would be writing to the board about it, Paul Dent shrugged.')).toEqual([]);
+  });
+});
