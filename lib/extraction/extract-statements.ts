@@ -379,6 +379,11 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     }
   }
 
+  // "lined up at the microphone to warn that ...": an infinitive of purpose after a place phrase reports what
+  // the sentence's subject said there.
+  if (word.form === 'base' && isWordOut(prev) && prev!.lower === 'to' && isWordOut(next) && next!.lower === 'that' && purposeAfterPlace(tokens, i - 1)) {
+    return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
+  }
   const skipped = skipToSubject(tokens, i);
   const { blocked } = skipped;
   if (blocked) return null;
@@ -403,6 +408,13 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   if (s.lower === 'and' || s.lower === 'but' || s.lower === 'or') {
     if (word.form === 'base' && !['and', 'but'].includes(s.lower)) return null;
     return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: at };
+  }
+  // "Riders, several of whom said they had ...": the group before the comma speaks.
+  if (s.lower === 'whom' && tokens[at - 1]?.lower === 'of' && /^(?:some|several|many|most|all|both|two|three|one)$/.test(tokens[at - 2]?.lower ?? '') && isComma(tokens[at - 3])) {
+    const antecedent = groupPhraseEndingAt(tokens, at - 4) ?? (isHeadWord(tokens[at - 4]) ? phraseEndingAt(tokens, at - 4) : null);
+    if (!antecedent || !opensClause(tokens, antecedent.start)) return null;
+    const relative = `${tokens[at - 2].text} of ${s.text}`;
+    return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 3, relative };
   }
   if (RELATIVE_PRONOUNS.has(s.lower) && isComma(tokens[at - 1])) {
     const antecedent = s.lower === 'who' ? personBeforeDescription(tokens, at - 1) ?? phraseEndingAt(tokens, at - 2) : phraseEndingAt(tokens, at - 2);
@@ -448,6 +460,16 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     ...base, subjects, inherits: false, inverted: false, clauseStart: subjects[0].start,
     subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
   };
+}
+
+/** "lined up at the microphone | to": a prepositional phrase of place, at most four words, right before "to". */
+function purposeAfterPlace(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
+    const t = tokens[k];
+    if (!isWordOut(t)) return false;
+    if (/^(?:at|to|outside|before|onto|into)$/.test(t.lower)) return k < to - 1 && isWordOut(tokens[k - 1]);
+  }
+  return false;
 }
 
 /** "... Workers (UCW)" ending at `at`: the index of the name's last word before the brackets, else `at`. */

@@ -300,3 +300,16 @@ describe('recall: pronoun subjects after fronted phrases, "as “…”" objects
     expect(rows('Asked whether he would be writing to the board about it, Paul Dent shrugged.')).toEqual([]);
   });
 });
+
+describe('recall: "X, several of whom said ..., lined up at the microphone to warn that ..."', () => {
+  it('gives the group both the relative-clause report and the purpose infinitive', () => {
+    expect(rows('Parents, many of whom said they had left work early, gathered at the school gates to argue that the closure was rushed.')).toEqual([
+      ['Parents', 'many of whom', 'indirect', 'they had left work early'],
+      ['Parents', 'Parents', 'indirect', 'the closure was rushed'],
+    ]);
+  });
+
+  it('does not take a plan or wish for speech', () => {
+    expect(rows('Mayor Tom Reed plans to announce that he will run again.')).toEqual([]);
+  });
+});
