@@ -3,7 +3,7 @@ import {
   PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
-  isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
+  groupName, groupPhraseEndingAt, isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
@@ -268,16 +268,31 @@ function findCues(tokens: Token[]): Cue[] {
     const word = t.cap && i > 0 ? undefined : CUE_WORDS.get(t.lower);
     if (!word) continue;
     const cue = readCue(tokens, i, word);
-    if (cue) cues.push(cue);
+    if (cue && !(cues.length && echoesEarlierSpeaker(tokens, cue))) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * "The board said it had offered 2 percent, which it described as «the maximum»": a relative clause whose
+ * pronoun subject is the earlier speaker again belongs to the earlier report; it is not a statement of its own.
+ */
+function echoesEarlierSpeaker(tokens: Token[], cue: Cue): boolean {
+  if (cue.subjects.length !== 1 || cue.inverted) return false;
+  const subject = cue.subjects[0];
+  const before = tokens[subject.start - 1];
+  return subject.start === subject.end && PRONOUNS_SUBJECT.has(tokens[subject.start].lower) &&
+    isWordOut(before) && (before!.lower === 'which' || before!.lower === 'what');
 }
 
 function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   const next = tokens[i + 1];
   let verbEnd = i + 1;
   let frame: CueFrame = word.frame;
-  if (word.particles.length) {
+  if (word.lemma === 'rule' && next?.lower === 'that' && isWordOut(next)) {
+    // "ruling that a judge had erred": a court's finding is reported like speech.
+    frame = 'clause';
+  } else if (word.particles.length) {
     let k = i + 1;
     // "made it clear that": the dummy object sits between the verb and its particle.
     while (isWordOut(tokens[k]) && (ADVERBS_BETWEEN.test(tokens[k].lower) || (word.lemma === 'make' && tokens[k].lower === 'it'))) k++;
@@ -301,6 +316,9 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
       }
     }
     if (!infinitive) return null;
+  } else if (NEEDS_COMPLEMENT.has(word.lemma) && !complementFollows(tokens, i + 1)) {
+    // "dismissed it last August" (a judge and a case) reports nothing; "dismissed the claims as “absurd”" does.
+    return null;
   } else if (NEEDS_QUOTE.has(word.lemma)) {
     let quoted = false;
     for (let k = i + 1; k < tokens.length && k <= i + 7; k++) if (tokens[k].mark === 'open') quoted = true;
@@ -329,9 +347,12 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
       return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
     }
     // "..., with Okafor confirming he will start": "with" and a subject before the participle.
-    if (isHeadWord(prev)) {
-      const np = phraseEndingAt(tokens, i - 1);
-      if (np && tokens[np.start - 1]?.lower === 'with' && tokens[np.start - 1].quote === -1) {
+    if (isHeadWord(prev) || isWordOut(prev)) {
+      let np = isHeadWord(prev) ? phraseEndingAt(tokens, i - 1) : null;
+      // "..., with southern states pressing for ...": a group phrase after "with".
+      const group = !np || tokens[np.start - 1]?.lower !== 'with' ? groupAfterWith(tokens, i - 1) : null;
+      if (group) np = group;
+      if (np && (group || (tokens[np.start - 1]?.lower === 'with' && tokens[np.start - 1].quote === -1))) {
         return { ...base, subjects: [np], inherits: false, inverted: false, clauseStart: np.start - 1 };
       }
     }
@@ -359,8 +380,16 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     }
   }
 
-  const { at, blocked } = skipToSubject(tokens, i);
+  // "lined up at the microphone to warn that ...": an infinitive of purpose after a place phrase reports what
+  // the sentence's subject said there.
+  if (word.form === 'base' && isWordOut(prev) && prev!.lower === 'to' && isWordOut(next) && next!.lower === 'that' && purposeAfterPlace(tokens, i - 1)) {
+    return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: i - 1 };
+  }
+  const skipped = skipToSubject(tokens, i);
+  const { blocked } = skipped;
   if (blocked) return null;
+  // "the Union of Care Workers (UCW) said": the abbreviation in brackets after the name is part of the subject.
+  const at = abbreviationBefore(tokens, skipped.at);
   const s = tokens[at];
   if (!s) return null;
   if (isComma(s)) {
@@ -381,6 +410,13 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     if (word.form === 'base' && !['and', 'but'].includes(s.lower)) return null;
     return { ...base, subjects: [], inherits: true, inverted: false, clauseStart: at };
   }
+  // "Riders, several of whom said they had ...": the group before the comma speaks.
+  if (s.lower === 'whom' && tokens[at - 1]?.lower === 'of' && /^(?:some|several|many|most|all|both|two|three|one)$/.test(tokens[at - 2]?.lower ?? '') && isComma(tokens[at - 3])) {
+    const antecedent = groupPhraseEndingAt(tokens, at - 4) ?? (isHeadWord(tokens[at - 4]) ? phraseEndingAt(tokens, at - 4) : null);
+    if (!antecedent || !opensClause(tokens, antecedent.start)) return null;
+    const relative = `${tokens[at - 2].text} of ${s.text}`;
+    return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 3, relative };
+  }
   if (RELATIVE_PRONOUNS.has(s.lower) && isComma(tokens[at - 1])) {
     const antecedent = s.lower === 'who' ? personBeforeDescription(tokens, at - 1) ?? phraseEndingAt(tokens, at - 2) : phraseEndingAt(tokens, at - 2);
     if (!antecedent || !isHeadWord(tokens[antecedent.end])) return null;
@@ -389,6 +425,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
   // phrase before the prepositional phrases that end right before the verb.
   let np = phraseEndingAt(tokens, at);
+  // "Some owners say", "Laid-off employees say", "Small island nations on Wednesday demanded".
+  if (!np || !opensClause(tokens, np.start)) np = groupPhraseEndingAt(tokens, at) ?? np;
   let prep = np ? np.start - 1 : -1;
   if (!np) {
     let j = at;
@@ -397,7 +435,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     prep = j;
     np = { start: j + 1, end: at, appStart: -1, appEnd: -1 };
   }
-  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start); hops++) {
+  const pronounClause = (m: Mention) => word.form !== 'ing' && m.start === m.end && NOMINATIVE.has(tokens[m.start].lower) && !QUESTION_WORDS.has(tokens[m.start - 1]?.lower ?? '');
+  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start) && !pronounClause(np); hops++) {
     if (!isPrep(tokens[prep])) return null;
     // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
     let j = prep - 1;
@@ -411,7 +450,11 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     np = outer;
     prep = np.start - 1;
   }
-  if (!opensClause(tokens, np.start)) return null;
+  // "In a 1998 interview she said", "an honour she described as": a subject pronoun starts its own clause.
+  if (!opensClause(tokens, np.start) && !pronounClause(np)) return null;
+  // "Several speakers questioned the figures", "Some customers described being stranded": a group with a plain
+  // object is narrated, not quoted; "Small island nations demanded a levy" is a demand on the record.
+  if (np.group && frame === 'object' && word.lemma !== 'demand' && !complementFollows(tokens, verbEnd)) return null;
   if (word.form === 'base' && !isPluralSubject(tokens, np) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'to') return null;
   const subjects = jointSubjects(tokens, np);
   return {
@@ -420,11 +463,66 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   };
 }
 
+/** "lined up at the microphone | to": a prepositional phrase of place, at most four words, right before "to". */
+function purposeAfterPlace(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
+    const t = tokens[k];
+    if (!isWordOut(t)) return false;
+    if (/^(?:at|to|outside|before|onto|into)$/.test(t.lower)) return k < to - 1 && isWordOut(tokens[k - 1]);
+  }
+  return false;
+}
+
+/** "... Workers (UCW)" ending at `at`: the index of the name's last word before the brackets, else `at`. */
+function abbreviationBefore(tokens: Token[], at: number): number {
+  const close = tokens[at];
+  if (!close || close.text !== ')' || close.quote !== -1) return at;
+  const open = tokens[at - 2];
+  const abbr = tokens[at - 1];
+  if (!open || open.text !== '(' || !abbr?.word || !/^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(abbr.text) || !isNameWord(tokens[at - 3])) return at;
+  return at - 3;
+}
+
+/** A group phrase ending at `end` right after "with" (or after "and" in a "with A -ing ... and B -ing" frame). */
+function groupAfterWith(tokens: Token[], end: number): Mention | null {
+  const g = groupPhraseEndingAt(tokens, end, 0, false);
+  if (!g) return null;
+  const before = tokens[g.start - 1];
+  if (!isWordOut(before)) return null;
+  if (before!.lower === 'with') return g;
+  // "with A pressing for X and B insisting that ...": the second participle shares the "with".
+  if (before!.lower !== 'and') return null;
+  for (let k = g.start - 2; k >= 0 && k >= g.start - 16; k--) {
+    const t = tokens[k];
+    if (!isWordOut(t)) return null;
+    if (t.lower === 'with') return g;
+  }
+  return null;
+}
+
 /** Verbs of promising whose content may be a "to"-infinitive. */
 const PLEDGES = new Set(['vow', 'pledge', 'promise']);
 
 /** Verbs that report speech only with a clause after them ("disclosed that ...", not "disclosed the sum"). */
-const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter', 'repeat']);
+const CLAUSE_ONLY = new Set(['admit', 'disclose', 'hint', 'counter', 'repeat', 'concede']);
+
+/** Object verbs that report speech only with a quote, a clause or an "as ..." complement after them. */
+const NEEDS_COMPLEMENT = new Set(['dismiss']);
+
+/** A quote, "that", "as" or a finite verb within the next few words, before the sentence or clause ends. */
+function complementFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const t = tokens[k];
+    if (t.mark === 'open') return true;
+    if (t.quote !== -1) continue;
+    if (!t.word) {
+      if (endsSentence(t) || t.text === ';') return false;
+      continue;
+    }
+    if (t.lower === 'as' || t.lower === 'that' || ((AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !t.cap && t.lower !== 'being')) return true;
+  }
+  return false;
+}
 
 /** A finite verb (auxiliary or modal) among the next few plain words: a clause starts at `from`. */
 function clauseFollowsWithin(tokens: Token[], from: number, reach: number): boolean {
@@ -445,6 +543,10 @@ const isPrep = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lo
 
 const ADVERBS_BETWEEN = /^(?:\w+ly|again|also)$/;
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Pronouns that can only be subjects. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we']);
+/** Words opening an embedded question or condition: "asked whether he would be writing" reports no speech. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'where', 'who']);
 
 function isPluralSubject(tokens: Token[], np: Mention): boolean {
   const head = tokens[np.end].lower;
@@ -616,7 +718,14 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     const afterSubject = cue.inverted ? subjectEnd + 1 : cue.verbEnd;
     const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
     const fEnd = contentEnd(tokens, cue, at, cues, index);
-    const forward = at < fEnd ? trimPiece(tokens, { from: at, to: fEnd }) : null;
+    let forward = at < fEnd ? trimPiece(tokens, { from: at, to: fEnd }) : null;
+    // "an honour she described as “very nice”": the object is the honour before the cue; the words are the quote.
+    if (forward && cue.frame === 'object' && isWordOut(tokens[forward.from]) && tokens[forward.from].lower === 'as' && tokens[forward.from + 1]?.mark === 'open') {
+      forward = trimPiece(tokens, { from: forward.from + 1, to: forward.to });
+    }
+    // "Simon Hart, writing in the Star, was less impressed": a finite verb with no subject of its own
+    // continues the sentence's main clause; it is not what the cue reports.
+    if (forward && cue.inherits && isWordOut(tokens[forward.from]) && (AUXILIARIES.has(tokens[forward.from].lower) || MODALS.has(tokens[forward.from].lower))) forward = null;
 
     let backward: Piece | null = null;
     const bEnd = cue.clauseStart;
@@ -931,7 +1040,9 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   const out: DraftStatement[] = [];
   const hint = genderHint(tokens, pieces);
   for (const subject of subjects) {
-    const referents = ctx.resolver.resolve(tokens, subject, sentence.start, hint);
+    const referents = subject.group
+      ? [{ name: groupName(ctx.body, tokens, subject), kind: 'group' as const, role: null }]
+      : ctx.resolver.resolve(tokens, subject, sentence.start, hint);
     // "Robin Tate said he had seen nothing": the pronoun opening the report is the speaker's.
     if (hint && subjects.length === 1 && referents.length === 1 && referents[0].kind === 'person' && referents[0].name && !PRONOUNS_SUBJECT.has(tokens[subject.end].lower)) {
       ctx.resolver.learnGender(referents[0].name, hint);

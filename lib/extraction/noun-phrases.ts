@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, CLAUSE_OPENERS, MODALS, DETERMINERS, GROUP_HEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, PERSON_HEADS,
+  AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, VAGUE_GROUPS, MODALS, DETERMINERS, GROUP_HEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, PERSON_HEADS,
   POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, STOP_CAPS, TIME_NOUNS, WEEKDAYS,
 } from './lexicon';
 import type { Token } from './segment-text';
@@ -10,6 +10,8 @@ export interface Mention {
   end: number;
   appStart: number;
   appEnd: number;
+  /** a plural common noun naming a group of speakers as written ("Some owners", "Laid-off employees") */
+  group?: boolean;
 }
 
 export const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && t.text.length > 2;
@@ -77,8 +79,12 @@ function compoundRoleStart(tokens: Token[], start: number, floor: number): numbe
   return !before || !before.word || before.lower === 'and' || CLAUSE_OPENERS.has(before.lower) ? start - 1 : start;
 }
 
+/** "the 5th District Court", "the 2nd Battalion": an ordinal written in figures. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 function isModifier(t: Token, previous?: Token): boolean {
   if (/^\d+$/.test(t.text)) return !!previous && previous.cap && t.quote === -1;
+  if (ORDINAL.test(t.lower)) return t.quote === -1 && !!previous && (previous.lower === 'the' || previous.cap);
   return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
 }
 
@@ -131,7 +137,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   if (!head.cap && start === end || (start > floor && !DETERMINERS.has(tokens[start].lower) && !tokens[start].cap && !isNameWord(tokens[start]))) {
     for (let k = start - 1; k >= Math.max(floor, start - 5); k--) {
       const t = tokens[k];
-      if (!t.word || t.quote !== -1) break;
+      // "The union and management": two phrases joined, not one with plain words inside ("the waterways and shipping office").
+      if (!t.word || t.quote !== -1 || ((t.lower === 'and' || t.lower === 'or') && isHeadWord(tokens[k - 1]))) break;
       if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
         start = k;
         break;
@@ -267,3 +274,46 @@ export function mentionText(body: string, tokens: Token[], m: Mention, withAppos
   return body.slice(tokens[m.start].start, tokens[end].end);
 }
 
+
+/** Plural nouns of people by their ending: "owners", "riders", "employees", "artists", "governments". */
+const PLURAL_AGENT = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ees|men|women)$/;
+/** Quantifiers that may open a group phrase ("Some owners", "Many riders"). */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'most']);
+/** Plain words that are not adjectives or nouns inside a group phrase. */
+const NOT_IN_GROUP = new Set(['that', 'who', 'whom', 'which', 'than', 'not', 'also', 'all', 'other', 'others', 'only', 'even', 'just', 'there', 'these', 'those']);
+
+/**
+ * A group of speakers named by a plural common noun and up to three plain modifiers, opening its clause:
+ * "Some owners", "Laid-off employees", "Small island nations", "northern governments". Vague heads
+ * ("officials", "experts", "people") are not groups that speak on the record.
+ */
+export function groupPhraseEndingAt(tokens: Token[], end: number, floor = 0, requireOpen = true): Mention | null {
+  const head = tokens[end];
+  if (!head || !head.word || head.quote !== -1 || !/s$/.test(head.lower) || VAGUE_GROUPS.has(head.lower)) return null;
+  if (!GROUP_HEADS.has(head.lower) && !PLURAL_AGENT.test(head.lower)) return null;
+  let start = end;
+  for (let k = end - 1; k >= floor && k >= end - 3; k--) {
+    const t = tokens[k];
+    if (!t.word || t.quote !== -1) break;
+    if (GROUP_QUANTIFIERS.has(t.lower)) {
+      start = k;
+      break;
+    }
+    if (t.cap ? !opensClause(tokens, k) || STOP_CAPS.has(t.lower) : false) break;
+    if (STOP_CAPS.has(t.lower) || DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || CONNECTORS.has(t.lower) ||
+      AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || NOT_IN_GROUP.has(t.lower) || /ly$/.test(t.lower) || /^\d/.test(t.text) || isPossessive(t)) break;
+    start = k;
+    if (t.cap) break;
+  }
+  // A capitalised head is a group only at the start of its clause ("Riders said"), not inside a name.
+  if (head.cap && start !== end) return null;
+  if (head.cap && !opensClause(tokens, end)) return null;
+  if (requireOpen && !opensClause(tokens, start)) return null;
+  return { start, end, appStart: -1, appEnd: -1, group: true };
+}
+
+/** The speaker name of a group phrase: as written, without a leading quantifier before two or more words. */
+export function groupName(body: string, tokens: Token[], m: Mention): string {
+  const start = GROUP_QUANTIFIERS.has(tokens[m.start].lower) && m.end - m.start >= 2 ? m.start + 1 : m.start;
+  return body.slice(tokens[start].start, tokens[m.end].end);
+}

@@ -396,8 +396,19 @@ export class EntityIndex {
         else break;
       }
       this.registerRun(tokens, k, end);
+      this.noteAbbreviation(tokens, k, end);
       k = end + 1;
     }
+  }
+
+  /** "the Union of Care Workers (UCW)": the abbreviation in brackets names the same organisation. */
+  private noteAbbreviation(tokens: Token[], start: number, end: number) {
+    const abbr = tokens[end + 2];
+    if (tokens[end + 1]?.text !== '(' || tokens[end + 3]?.text !== ')' || !abbr?.word || !isAcronym(abbr)) return;
+    const name = orgNameOf(this.body.slice(tokens[start].start, tokens[end].end));
+    if (!this.orgs.has(fold(name)) && this.orgish(tokens, start, end)) this.addOrg(name, tokens[start].start);
+    const entry = this.orgs.get(fold(name));
+    if (entry && !this.orgs.has(fold(abbr.text))) this.orgs.set(fold(abbr.text), entry);
   }
 
   private orgish(tokens: Token[], from: number, to: number): boolean {
@@ -662,6 +673,8 @@ export class EntityIndex {
   /** The longest organisation name that starts or ends with this short form ("Corvale" → "Corvale Foods"). */
   orgByShortName(short: string): string | null {
     const key = fold(short);
+    const known = this.orgs.get(key);
+    if (known) return known.name;
     let best: OrgEntry | null = null;
     for (const o of this.orgs.values()) {
       const name = fold(o.name);
@@ -1028,7 +1041,8 @@ export class SpeakerResolver {
     const modifier = modifiers[0];
     if (isPossessive(modifier)) {
       const owner = this.index.orgByHead(modifier.lower.replace(/['’]s?$/, ''), position);
-      return owner ? `${owner} ${head}` : null;
+      // "The hospital's management" speaks for the hospital itself.
+      return owner ? (head === 'management' ? owner : `${owner} ${head}`) : null;
     }
     return PUBLIC_BODIES.has(head) && /(?:al|ic|ian|ese|ish)$/.test(modifier.lower) ? `${modifier.lower} ${head}` : null;
   }

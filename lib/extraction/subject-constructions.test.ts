@@ -210,3 +210,106 @@ describe('promises with an infinitive', () => {
     expect(rows('Maria Lopez promised to cut taxes.')[0][3]).toBe('to cut taxes');
   });
 });
+
+describe('recall: ordinals, bracketed abbreviations, joint descriptions, echoed relatives', () => {
+  it('reads an ordinal inside a court name before the cue and a short phrase before "that"', () => {
+    expect(rows('In a 3-0 ruling, Judge Ines Talbot of the 9th Circuit Court wrote for the panel that the statute was vague.')).toEqual([
+      ['Ines Talbot', 'Judge Ines Talbot of the 9th Circuit Court', 'indirect', 'the statute was vague'],
+    ]);
+  });
+
+  it('reads "the Name (ABBR) said" and takes the abbreviation for the organisation later', () => {
+    const s = rows('Ferry crossings will stay suspended until Monday, the Coastal Pilots Association (CPA) said on Friday.', 'Later the CPA said the storm had passed.');
+    expect(s.map((r) => r[0])).toEqual(['Coastal Pilots Association', 'Coastal Pilots Association']);
+    expect(s[0][3]).toBe('Ferry crossings will stay suspended until Monday');
+  });
+
+  it('gives "The union and management said" one statement per speaker', () => {
+    const s = extract('The Ferry Workers Union is in dispute with Harbour Lines.', 'The union and management said they would resume talks on Friday.');
+    expect(s.map((x) => x.mention)).toEqual(['The union', 'management']);
+    expect(new Set(s.map((x) => x.text))).toEqual(new Set(['they would resume talks on Friday']));
+  });
+
+  it('keeps "which it described as «…»" inside the report it belongs to', () => {
+    const s = rows('Staff at Kessing College walked out.', "The college's management said on Monday that it had offered a 3 percent rise, which it described as «the best it could do».");
+    expect(s).toEqual([
+      ['Kessing College', "The college's management", 'partial', 'it had offered a 3 percent rise, which it described as the best it could do'],
+    ]);
+  });
+});
+
+describe('recall: verbs that report speech only with a clause, quote or "as" complement', () => {
+  it('does not take a sporting or judicial object for speech', () => {
+    expect(rows('Harlow conceded three tries in the second half.')).toEqual([]);
+    expect(rows('The case went back to the county court, where Judge Nina Park dismissed it in May.')).toEqual([]);
+    expect(rows('Coach Ann Lee conceded the defence had been poor.')[0][3]).toBe('the defence had been poor');
+    expect(rows('Mayor Tom Reed dismissed the report as “pure fantasy”.')[0][3]).toBe('the report as pure fantasy');
+  });
+
+  it('does not report the main predicate after a ", writing in X," aside', () => {
+    expect(rows('Ruth Cole, writing in the Daily Post, was unconvinced, calling the film “a long shrug”.')).toEqual([
+      ['Ruth Cole', 'Ruth Cole', 'partial', 'the film a long shrug'],
+    ]);
+  });
+});
+
+describe('recall: groups named by a plural common noun', () => {
+  it('takes "Some tenants say", "Retired miners say" as group speakers written as the article writes them', () => {
+    expect(rows('Some tenants say the landlord ignored the damp for years.')).toEqual([
+      ['Some tenants', 'Some tenants', 'indirect', 'the landlord ignored the damp for years'],
+    ]);
+    expect(rows('Retired miners say the pension offer came too late.')[0].slice(0, 2)).toEqual(['Retired miners', 'Retired miners']);
+    expect(rows('Some independent bakers say the new tax should have been phased in.')[0].slice(0, 2)).toEqual(['independent bakers', 'Some independent bakers']);
+  });
+
+  it('reads a group phrase before a time phrase and an object-frame demand, and the participle after it', () => {
+    expect(rows('Coastal fishing nations on Friday demanded a ban on deep-sea trawling, saying the stocks were collapsing.')).toEqual([
+      ['Coastal fishing nations', 'Coastal fishing nations', 'indirect', 'a ban on deep-sea trawling'],
+      ['Coastal fishing nations', 'Coastal fishing nations', 'indirect', 'the stocks were collapsing'],
+    ]);
+  });
+
+  it('reads "with A pressing for X and B insisting that Y" as two group statements', () => {
+    expect(rows('The talks on the river treaty stalled on Monday, with upstream states pressing for new dams and downstream governments insisting that the old quotas were fair.')).toEqual([
+      ['upstream states', 'upstream states', 'indirect', 'new dams'],
+      ['downstream governments', 'downstream governments', 'indirect', 'the old quotas were fair'],
+    ]);
+  });
+
+  it('leaves vague groups and narrated group actions out', () => {
+    expect(rows('Officials said the bridge would stay shut.')).toEqual([]);
+    expect(rows('Several speakers questioned the costs.')).toEqual([]);
+    expect(rows('Some shoppers described waiting for hours at the tills.')).toEqual([]);
+  });
+});
+
+describe('recall: pronoun subjects after fronted phrases, "as “…”" objects, rulings', () => {
+  it('reads a quote after "In a 2004 television interview he said:"', () => {
+    expect(rows('Tomas Berg built clocks.', 'In a 2004 television interview he said: “A clock is a promise. You keep it wound.”')).toEqual([
+      ['Tomas Berg', 'he', 'direct', 'A clock is a promise. You keep it wound'],
+    ]);
+  });
+
+  it('takes only the quote of "an award she described as “…”"', () => {
+    expect(rows('Ada Lund won the medal in 1990, a prize she described as “lovely, but heavy”.')).toEqual([
+      ['Ada Lund', 'she', 'direct', 'lovely, but heavy'],
+    ]);
+  });
+
+  it('does not read an embedded question as a report', () => {
+    expect(rows('Asked whether he would be writing to the board about it, Paul Dent shrugged.')).toEqual([]);
+  });
+});
+
+describe('recall: "X, several of whom said ..., lined up at the microphone to warn that ..."', () => {
+  it('gives the group both the relative-clause report and the purpose infinitive', () => {
+    expect(rows('Parents, many of whom said they had left work early, gathered at the school gates to argue that the closure was rushed.')).toEqual([
+      ['Parents', 'many of whom', 'indirect', 'they had left work early'],
+      ['Parents', 'Parents', 'indirect', 'the closure was rushed'],
+    ]);
+  });
+
+  it('does not take a plan or wish for speech', () => {
+    expect(rows('Mayor Tom Reed plans to announce that he will run again.')).toEqual([]);
+  });
+});
