@@ -342,3 +342,39 @@ describe('datelines, sentence-initial words and name shapes (third pass)', () =>
     expect(a.statements[0].speaker).toBe('Owen Pritchard');
   });
 });
+
+describe('anaphors and short forms (third pass, continued)', () => {
+  it('gives a sentence-opening pronoun to the one person the sentence before introduced', () => {
+    const a = extract('Kurt Lange spoke first.', 'Among the callers was Mirjam Olsen, who runs the bakery. She said the detour had halved her trade.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Mirjam Olsen']);
+  });
+
+  it('keeps the pronoun with the previous sentence\'s speaker when that sentence names someone else too', () => {
+    const a = extract('Anna Berg said nobody knew whether President Victor Hale would sign. She added that the vote was close.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
+  it('finds "the Swedish researcher" among people described by their country', () => {
+    const a = extract('Lena Holm, a virologist at Sweden\'s Lund University, said the data was thin.', '"It is early," the Swedish researcher said.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Lena Holm', 'Lena Holm']);
+  });
+
+  it('gives "Police said" to the police force the article named', () => {
+    const a = extract('Officer Ray Dunn of the Maple Falls Police Department said the road was closed.', 'Police said two people were hurt.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Ray Dunn', 'Maple Falls Police Department']);
+  });
+
+  it('expands an acronym to the name the article spells out', () => {
+    const a = extract('The case was brought by the Cycling Anti-Doping Foundation, which tests riders.', 'The CADF said in a statement that the sample was valid.');
+    expect(a.statements[0].speaker).toBe('Cycling Anti-Doping Foundation');
+  });
+
+  it('drops a quantifier from a named group', () => {
+    expect(speakersOf('Drivers complained, and several Ferry Road residents said the noise was constant.')[0][0]).toBe('Ferry Road residents');
+  });
+
+  it('reads a bare surname shared by relatives as the one introduced first', () => {
+    const a = extract('Rania Khoury opened the bakery in 2019.', 'Her sister, Dalia Khoury, keeps the books.', 'Khoury says the ovens run all night.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Rania Khoury']);
+  });
+});

@@ -166,6 +166,10 @@ const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|men|women|folk)$/;
 const isPluralNoun = (lower: string) =>
   lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 
+/** "Athletics Integrity Unit" → "AIU"; "Food and Drug Administration" → "FDA". */
+const initialsOf = (name: string) =>
+  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
+
 const OCCUPATION_SHAPE = /^[a-z]{4,}(?:ist|ian|er|or)$/;
 
 const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
@@ -618,7 +622,8 @@ export class EntityIndex {
       const known = gender ? this.firstNameGender(p.name) ?? this.articleGender(p.name) : null;
       if (known && known !== gender) continue;
       const distance = nearestDistance(p.positions, position);
-      const score = (exact ? 1e9 : 0) + p.name.split(' ').length * 1e6 - distance;
+      // Relatives share a surname; news writes the second one by first name, so the bare surname is the one introduced first.
+      const score = (exact ? 1e9 : 0) + p.name.split(' ').length * 1e6 - (exact ? p.positions[0] : distance);
       if (score > bestScore) {
         best = p;
         bestScore = score;
@@ -673,6 +678,10 @@ export class EntityIndex {
   /** The longest organisation name that starts or ends with this short form ("Corvale" → "Corvale Foods"). */
   orgByShortName(short: string): string | null {
     const key = fold(short);
+    // "AIU" after "the Athletics Integrity Unit": an acronym of a name the article spells out.
+    if (/^[A-Z]{2,6}$/.test(short)) {
+      for (const o of this.orgs.values()) if (initialsOf(o.name) === short) return o.name;
+    }
     const known = this.orgs.get(key);
     if (known) return known.name;
     let best: OrgEntry | null = null;
@@ -958,7 +967,8 @@ export class SpeakerResolver {
     const headLower = head.lower;
 
     if (GROUP_HEADS.has(headLower) && !/^[A-Z]/.test(head.text.slice(0, 1)) ) {
-      if (hasCapModifier) return [{ name: bare.replace(/^other\s+/i, ''), kind: 'group', role: null }];
+      // "several Hadley Avenue residents" → "Hadley Avenue residents": a quantifier is not part of the group's name.
+      if (hasCapModifier) return [{ name: bare.replace(/^(?:other|several|some|many|most)\s+(?=\S+\s+\S)/i, ''), kind: 'group', role: null }];
       if (/^the$/i.test(first.text) || /^(?:these|those)$/i.test(first.text)) {
         const group = this.recentGroupWithHead(headLower, position);
         if (group) return [{ name: group, kind: 'group', role: null }];
