@@ -378,3 +378,20 @@ describe('anaphors and short forms (third pass, continued)', () => {
     expect(a.statements.map((s) => s.speaker)).toEqual(['Rania Khoury']);
   });
 });
+
+describe('descriptions learned from relative clauses and kinds of body', () => {
+  it('reads "the chair of ..." as the person who chairs it, even when named after', () => {
+    const a = extract('Ferries must run on time, the chair of a county panel said on Monday.', 'Ruth Okoro, who chairs the county transport panel, spoke after the hearing.');
+    expect(a.statements[0].speaker).toBe('Ruth Okoro');
+  });
+
+  it('finds "the union" among bodies named as an alliance or federation', () => {
+    const a = extract('The Harbour Pilots Federation, which represents 300 pilots, called the strike.', 'Brenner Shipping said it would not negotiate.', 'The union said on Friday that most members had walked out.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Brenner Shipping', 'Harbour Pilots Federation']);
+  });
+
+  it('names nobody with a phrase cut at a "-based" adjective', () => {
+    const a = extract('One Oslo-based trader, who asked not to be named, put it bluntly: "It is a fire sale."');
+    expect(a.statements.filter((s) => s.speaker === 'One Oslo-based')).toEqual([]);
+  });
+});

@@ -170,6 +170,24 @@ const isPluralNoun = (lower: string) =>
 const initialsOf = (name: string) =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
 
+/** Words that name the same kind of body: "the union" may be called an alliance or a federation. */
+const ORG_HEAD_KINDS: Record<string, string[]> = {
+  union: ['alliance', 'federation', 'guild', 'confederation', 'association'],
+  airline: ['airlines', 'airways', 'air'],
+  carrier: ['airlines', 'airways', 'lines'],
+  company: ['inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'holdings'],
+  firm: ['inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'holdings'],
+  court: ['tribunal'],
+  charity: ['foundation', 'trust'],
+};
+
+/** Verbs of holding an office, and the office: "who chairs the committee" makes her "the chair". */
+const ROLE_VERBS: Record<string, string> = {
+  chairs: 'chair', chaired: 'chair', leads: 'leader', led: 'leader', heads: 'head', headed: 'head', coaches: 'coach',
+  manages: 'manager', directs: 'director', founded: 'founder', 'co-founded': 'founder', owns: 'owner', represents: 'representative',
+  captains: 'captain', edits: 'editor', presides: 'president', governs: 'governor', runs: 'head',
+};
+
 const OCCUPATION_SHAPE = /^[a-z]{4,}(?:ist|ian|er|or)$/;
 
 const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
@@ -548,6 +566,12 @@ export class EntityIndex {
         }
       }
     }
+    // "Margaret Ashworth, who chairs the committee,": the office a relative clause gives ("the chair of ..." later).
+    if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.lower === 'who' && ROLE_VERBS[tokens[end + 3]?.lower ?? '']) {
+      let last = end + 3;
+      for (let k = end + 4; k < tokens.length && k < end + 14 && tokens[k].word && tokens[k].quote === -1; k++) last = k;
+      parts.push(this.body.slice(tokens[end + 3].start, tokens[last].end));
+    }
     // "her deputy, Tobias Ferreira": a description just before the name, ending in a comma.
     if (tokens[nameStart - 1]?.text === ',') {
       const desc = phraseEndingAt(tokens, nameStart - 2);
@@ -659,6 +683,17 @@ export class EntityIndex {
 
   /** The organisation whose name contains `head` (e.g. "agency"), mentioned last before `position`. */
   orgByHead(head: string, position: number): string | null {
+    const found = this.orgByHeadWord(head, position);
+    if (found) return found;
+    // "the union" for the "Aviation Crew Alliance": names of the same kind of body.
+    for (const other of ORG_HEAD_KINDS[head] ?? []) {
+      const named = this.orgByHeadWord(other, position);
+      if (named) return named;
+    }
+    return null;
+  }
+
+  private orgByHeadWord(head: string, position: number): string | null {
     let best: OrgEntry | null = null;
     let bestAt = -1;
     for (const o of this.orgs.values()) {
@@ -803,6 +838,7 @@ function roleWordsOf(role: string): string[] {
     const w = raw.replace(/'s?$/, '');
     if (!w) continue;
     out.push(w);
+    if (ROLE_VERBS[w]) out.push(ROLE_VERBS[w]);
     if (DEMONYMS[w]) out.push(DEMONYMS[w]);
     const country = COUNTRIES.has(w) ? w : null;
     if (country) for (const [adj, c] of Object.entries(DEMONYMS)) if (c === country) out.push(adj);
@@ -902,6 +938,8 @@ export class SpeakerResolver {
       return first.lower === 'its' ? [this.pronounOrg()] : first.lower === 'their' ? this.pronounGroup() : [this.pronounPerson(first.lower === 'her' ? 'f' : 'm')];
     }
 
+    // "One Copenhagen-based broker": a phrase cut at an adjective names nobody.
+    if (head.lower.endsWith('-based')) return [{ name: null, kind: 'person', role: null }];
     // "Shares of Kestrel Semiconductor fell": the name after a common noun opening the sentence is the one meant.
     if (words.length > 2 && words[1].lower === 'of' && first.start === sentenceStart && isNameWord(words[2]) && !ORG_WORDS.has(first.lower) &&
       !ROLE_WORDS.has(first.lower) && !PERSON_HEADS.has(first.lower) && !GROUP_HEADS.has(first.lower) && !TITLE_WORDS.has(first.lower) && this.index.looksLikeCommonNoun(first)) {
