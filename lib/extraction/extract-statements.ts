@@ -420,7 +420,9 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   if (RELATIVE_PRONOUNS.has(s.lower) && isComma(tokens[at - 1])) {
     const antecedent = s.lower === 'who' ? personBeforeDescription(tokens, at - 1) ?? phraseEndingAt(tokens, at - 2) : phraseEndingAt(tokens, at - 2);
     if (!antecedent || !isHeadWord(tokens[antecedent.end])) return null;
-    return { ...base, subjects: [antecedent], inherits: false, inverted: false, clauseStart: at - 1, relative: s.text };
+    // "Lisa Brandt and Marcus Reyes, who voted against, said": the relative clause describes both.
+    const subjects = jointSubjects(tokens, antecedent);
+    return { ...base, subjects, inherits: false, inverted: false, clauseStart: subjects.length > 1 ? subjects[0].start : at - 1, relative: s.text };
   }
   // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
   // phrase before the prepositional phrases that end right before the verb.
@@ -835,6 +837,7 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
       bareQuote = null;
       carried = false;
       const subject = sentenceSubject(tokens);
+      noteTopic(ctx, tokens, sentence.start);
       if (subject) noteSubject(ctx, tokens, subject, sentence.start);
       const cues = findCues(tokens);
       const made: DraftStatement[] = [];
@@ -992,6 +995,16 @@ function quoteOnlyDraft(ctx: ArticleContext, sentence: Sentence, previous: Draft
     paragraph,
     otherTime: false,
   };
+}
+
+/** "For Varga, the title means ...": the person a sentence is about, for the pronouns that follow. */
+function noteTopic(ctx: ArticleContext, tokens: Token[], sentenceStart: number) {
+  if (tokens[0]?.lower !== 'for' || !isNameWord(tokens[1])) return;
+  let end = 1;
+  while (end < 4 && isNameWord(tokens[end + 1])) end++;
+  if (!isComma(tokens[end + 1])) return;
+  const [referent] = ctx.resolver.resolve(tokens, { start: 1, end, appStart: -1, appEnd: -1 }, sentenceStart);
+  if (referent?.name && referent.kind === 'person') remember(ctx.resolver.tracker, [referent], tokens[1].start);
 }
 
 function noteSubject(ctx: ArticleContext, tokens: Token[], subject: Mention, sentenceStart: number) {

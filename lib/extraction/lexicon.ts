@@ -247,6 +247,7 @@ board bureau network airline airlines airways rail railway railways foods energy
 technologies labs logistics logistik securities capital holdings partners alliance organisation organization
 assembly parliament congress senate chamber cabinet coalition army navy force forces guard command centre center
 commission tribunal council's fund programme program forum movement front watch
+atlético atletico sporting dynamo dinamo athletic olympique
 appliances industries pharmaceuticals dynamics solutions brands resources enterprises ventures studios electronics
 communications properties
 orchestra symphony philharmonic choir opera ballet theatre theater museum gallery library festival church cathedral

@@ -109,7 +109,8 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
       }
       break;
     }
-    if (isModifier(p, tokens[start - 2]) || isAgentiveBeforeName(p, tokens[start])) {
+    // "Council members Jo Pike": a plural title before a name belongs to the phrase.
+    if (isModifier(p, tokens[start - 2]) || isAgentiveBeforeName(p, tokens[start]) || (!p.cap && GROUP_HEADS.has(p.lower) && isNameWord(tokens[start]))) {
       start--;
       continue;
     }

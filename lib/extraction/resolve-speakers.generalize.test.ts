@@ -395,3 +395,30 @@ describe('descriptions learned from relative clauses and kinds of body', () => {
     expect(a.statements.filter((s) => s.speaker === 'One Oslo-based')).toEqual([]);
   });
 });
+
+describe('salience and ranks (third pass)', () => {
+  it('hands the pronouns after "For <Name>," to that person', () => {
+    const a = extract('Mia Kort beat Ana Vidal in the final. Vidal and Lina Berg said on Sunday they would rest.', 'For Kort, the win means a seeding. "I will enjoy this one," she said.');
+    expect(a.statements.at(-1)?.speaker).toBe('Mia Kort');
+  });
+
+  it('reads "the governor" as the governor rather than a deputy governor named since', () => {
+    const a = extract('Governor Elin Sand said rates would stay high.', 'Deputy Governor Karl Moe voted against, the bank said.', 'The governor added that inflation was falling.');
+    expect(a.statements.at(-1)?.speaker).toBe('Elin Sand');
+  });
+
+  it('gives a relative clause cue to both joint antecedents', () => {
+    const a = extract('Council members Jo Pike and Ravi Mehta, who voted against the plan, said the district had not studied alternatives.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Jo Pike', 'Ravi Mehta']);
+  });
+
+  it('trusts an honorific over pronouns the article uses near the name', () => {
+    const a = extract('Ottoline Gray QC said Mr Shaw had spent his savings.', '‘It was planned,’ Miss Gray told the jury.', 'She said the defendant had lied.');
+    expect(a.statements.at(-1)?.speaker).toBe('Ottoline Gray');
+  });
+
+  it('does not take a club named with "Atlético" or "Sporting" for a person', () => {
+    const a = extract('Coach Jan Vos admitted he had feared the deal was dead when Sporting Maravilha turned down a bid.', '"I went home and told my wife we had lost him," he said.');
+    expect(a.statements.at(-1)?.speaker).toBe('Jan Vos');
+  });
+});

@@ -170,6 +170,8 @@ const isPluralNoun = (lower: string) =>
 const initialsOf = (name: string) =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
 
+const SUBORDINATE_RANKS = ['deputy', 'vice', 'assistant', 'former'];
+
 /** Words that name the same kind of body: "the union" may be called an alliance or a federation. */
 const ORG_HEAD_KINDS: Record<string, string[]> = {
   union: ['alliance', 'federation', 'guild', 'confederation', 'association'],
@@ -356,7 +358,8 @@ export class EntityIndex {
 
   /** A person's gender from the first-name lexicon or an honorific the article uses with the surname. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.firstNameGender(name) ?? this.articleGender(name) ?? this.titleGender(name);
+    // An honorific ("Miss Hartley-Blake") is surer than the article's pronouns, which may belong to someone near the name.
+    return this.firstNameGender(name) ?? this.titleGender(name) ?? this.articleGender(name);
   }
 
   // Pronoun and surname look-ups ask for the same few names many times.
@@ -780,6 +783,8 @@ export class EntityIndex {
           score -= 2;
         }
       }
+      // "the governor" is the governor, not the deputy governor mentioned since.
+      for (const rank of SUBORDINATE_RANKS) if (p.roleWords.has(rank) && !content.includes(rank)) score -= 1;
       if (!roleMatch || score <= 0 || !allowed(p.name)) continue;
       const k = lastAtOrBefore(p.positions, position);
       const recency = k >= 0 ? p.positions[k] / (this.body.length + 1) : 0;
@@ -1197,6 +1202,8 @@ export class SpeakerResolver {
     for (let k = this.tracker.persons.length - 1; k >= Math.max(0, this.tracker.persons.length - PRONOUN_REACH); k--) {
       const p = this.tracker.persons[k];
       if (except && p.name === except) continue;
+      // "Miss Hartley-Blake told the jury ... She said": an unnamed person met since has no gender to match.
+      if (!p.name && gender && k < this.tracker.persons.length - 1) continue;
       // "Harbor Freight Lines rejected the offer. ... he said": an organisation is never "he" or "she".
       if (p.name && this.index.hasOrg(p.name) && !this.index.isKnownPerson(p.name)) continue;
       const known = p.name ? this.genderOf(p.name) : null;
@@ -1241,7 +1248,7 @@ export class SpeakerResolver {
 
   /** Gender learned from the pronouns used for this person, else from the first name or an honorific. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.index.firstNameGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name) ?? this.index.titleGender(name);
+    return this.index.firstNameGender(name) ?? this.index.titleGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name);
   }
 
   /** "CASTELL:" in a transcript: the person introduced with this surname (or first name), any case. */
