@@ -1,3 +1,9 @@
+import englishNames from 'gender-detection-from-name/names/en';
+import frenchNames from 'gender-detection-from-name/names/fr';
+import germanNames from 'gender-detection-from-name/names/de';
+import italianNames from 'gender-detection-from-name/names/it';
+import spanishNames from 'gender-detection-from-name/names/es';
+import { isEnglishWord } from './english-words';
 // Small general word lists the rules rely on. Nothing here names a particular person or article.
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -438,10 +444,45 @@ export function genderOfPronoun(word: string): 'm' | 'f' | null {
   return MALE_PRONOUNS.has(word) ? 'm' : FEMALE_PRONOUNS.has(word) ? 'f' : null;
 }
 
+const namesGenders = new Map<string, 'm' | 'f' | null>();
+const NAME_LISTS: Array<Map<string, string>> = [englishNames, frenchNames, spanishNames, italianNames, germanNames];
+
+/** A gender the lists agree on: in the English list, or in two others; "Andrea" and "Eli" differ between them and stay unknown. */
+function agreedGender(name: string, minSources: number): 'm' | 'f' | null {
+  let gender: string | null = null;
+  let sources = 0;
+  for (const list of NAME_LISTS) {
+    const g = list.get(name);
+    if (!g) continue;
+    if (gender && g !== gender) return null;
+    gender = g;
+    sources++;
+  }
+  if (!gender || sources < minSources || (sources < 2 && !englishNames.has(name))) return null;
+  return gender === 'male' ? 'm' : 'f';
+}
+
+/** The gender of a first name in the curated lists above: names news writes often, and unambiguous. */
 export function genderOfFirstName(word: string): 'm' | 'f' | null {
   const l = word.toLowerCase();
   if (MALE_NAMES.has(l)) return 'm';
   if (FEMALE_NAMES.has(l)) return 'f';
   return null;
 }
-export const isKnownFirstName = (word: string) => genderOfFirstName(word) !== null;
+
+/**
+ * The usual gender of a first name in a large multilingual list: a guess ("Andrea", "Eli" go both ways),
+ * to be used after what the article itself says. Dictionary words ("Will", "Park") are left out.
+ */
+export function guessGenderOfFirstName(word: string, asFirstName = false): 'm' | 'f' | null {
+  const l = word.toLowerCase();
+  const key = asFirstName ? `^${l}` : l;
+  let g = namesGenders.get(key);
+  if (g === undefined) {
+    // A word that is also a name ("Felicia", "Said") counts only where it stands as a first name, and when three lists agree.
+    g = l.length > 2 ? agreedGender(l, isEnglishWord(l) ? (asFirstName ? 3 : Infinity) : 1) : null;
+    namesGenders.set(key, g);
+  }
+  return g;
+}
+export const isKnownFirstName = (word: string) => genderOfFirstName(word) !== null || guessGenderOfFirstName(word) !== null;

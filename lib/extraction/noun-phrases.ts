@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, VAGUE_GROUPS, MODALS, DETERMINERS, GROUP_HEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, PERSON_HEADS,
+  AUXILIARIES, CLAUSE_OPENERS, CUE_WORDS, PREPOSITIONS, VAGUE_GROUPS, MODALS, DETERMINERS, GROUP_HEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, PERSON_HEADS,
   POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, STOP_CAPS, TIME_NOUNS, WEEKDAYS,
 } from './lexicon';
 import type { Token } from './segment-text';
@@ -205,6 +205,8 @@ export function phraseStartingAt(tokens: Token[], start: number, limit = tokens.
     for (let m = Math.max(k, start + 1); m < limit && m <= start + 7; m++) {
       const t = tokens[m];
       if (!t.word || t.quote !== -1) break;
+      // "The company said the Commission ...": the phrase ends before a verb or a new determiner.
+      if (m > start + 1 && (CUE_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || DETERMINERS.has(t.lower))) break;
       if (ORG_HEADS.has(t.lower) || PERSON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower)) end = m;
     }
   }

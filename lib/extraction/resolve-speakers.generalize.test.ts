@@ -422,3 +422,26 @@ describe('salience and ranks (third pass)', () => {
     expect(a.statements.at(-1)?.speaker).toBe('Jan Vos');
   });
 });
+
+describe('organisations named short and people named rarely (third pass)', () => {
+  it('reads "the Commission" as the full name the article gave, and "the company" as the business', () => {
+    const a = extract('The European Commission on Monday fined Tallvik Software for abusing its position.', 'The company said the Commission had ignored the facts.', 'The Commission said Tallvik must comply within 60 days.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Tallvik Software', 'European Commission']);
+  });
+
+  it('keeps a place word that is a surname after a first name', () => {
+    expect(speakersOf('Officer Yesenia Park said the road was closed.')[0][0]).toBe('Yesenia Park');
+    const a = extract('Residents of Hadley Avenue spoke first. Among them was Marisol Ortega, who has lived there for 31 years. She said trucks now pass at night.');
+    expect(a.statements.at(-1)?.speaker).toBe('Marisol Ortega');
+  });
+
+  it('knows the gender of first names outside the curated lists when the name lists agree', () => {
+    const a = extract('Adaeze Nwosu chairs the trust. Her deputy, Tomasz Wrona, disagreed.', '"We will appeal," she said.');
+    expect(a.statements[0].speaker).toBe('Adaeze Nwosu');
+  });
+
+  it('leaves names the lists disagree on ("Andrea") to the article\'s own pronouns', () => {
+    const a = extract('Andrea Colli, the club president, met the players. His deputy, Marta Sala, was there.', '"It was fair," he said.');
+    expect(a.statements[0].speaker).toBe('Andrea Colli');
+  });
+});

@@ -2,7 +2,7 @@ import {
   CAPITALS, COLLECTIVE_NAMES, CUE_WORDS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
-  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun, guessGenderOfFirstName,
   isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
@@ -119,9 +119,15 @@ function nearestDistance(sorted: number[], x: number): number {
 }
 
 // "Mayor-elect", "President-elect": a title about to be held is still a title.
-const isTitle = (l: string) => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) || (l.endsWith('-elect') && isTitle(l.slice(0, -6)));
+const isTitle = (l: string): boolean => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) || (l.endsWith('-elect') && isTitle(l.slice(0, -6)));
 
 /** A capitalised word that can be part of a person's name (not a title, organisation, country, region). */
+/** Place words that are also surnames ("Felicia Park", "Jerry Hall"), never "Avenue" or "Street". */
+const PLACE_SURNAMES = new Set(['park', 'hall', 'lane', 'church', 'day', 'ferry', 'lake']);
+/** "Felicia Park", "Jerry Hall": such a word after a known first name is a surname. */
+const surnameAfterFirstName = (tokens: Token[], k: number) =>
+  k > 0 && PLACE_SURNAMES.has(tokens[k].lower) && isNameWord(tokens[k]) && isKnownFirstName(tokens[k - 1].text);
+
 function isPersonNameWord(t: Token | undefined): boolean {
   if (!t || !isNameWord(t) || isPostNominal(t.text)) return false;
   const l = t.lower.replace(/'s?$/, '');
@@ -145,7 +151,8 @@ export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowerc
     // A plural can never be a first name; a singular occupation only when it opens the sentence.
     const opensSentence = s === 0 || !tokens[s - 1].word;
     const shaped = DESCRIPTOR_SHAPE.test(t.text) && (/s$/.test(word) || opensSentence);
-    if (isKnownFirstName(next.text) || shaped || writtenLowercase(word)) s++;
+    // "Fisherman Kai Berg", not "Nurul Hidayah Kamaruddin": only a word of the dictionary describes.
+    if ((isKnownFirstName(next.text) && isEnglishWord(word)) || shaped || writtenLowercase(word)) s++;
     else break;
   }
   return [s, e];
@@ -169,6 +176,11 @@ const isPluralNoun = (lower: string) =>
 /** "Athletics Integrity Unit" → "AIU"; "Food and Drug Administration" → "FDA". */
 const initialsOf = (name: string) =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
+
+/** Heads that describe a business ("the company", "the lender"), never a public body or a union. */
+const COMMERCIAL_HEADS = new Set(['company', 'firm', 'maker', 'manufacturer', 'retailer', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'chain', 'brand', 'supplier', 'producer', 'developer', 'startup', 'business', 'operator']);
+const NON_COMMERCIAL_WORDS = new Set([...GOVERNMENT_BODIES, 'council', 'authority', 'agency', 'commission', 'committee', 'court', 'assembly', 'union', 'party', 'police', 'university', 'hospital', 'charity', 'ministry', 'department', 'parliament', 'congress', 'senate', 'tribunal', 'alliance', 'federation', 'association', 'coalition']);
+const isPublicBodyName = (name: string) => fold(name).split(/\s+/).some((w) => NON_COMMERCIAL_WORDS.has(w));
 
 const SUBORDINATE_RANKS = ['deputy', 'vice', 'assistant', 'former'];
 
@@ -359,7 +371,7 @@ export class EntityIndex {
   /** A person's gender from the first-name lexicon or an honorific the article uses with the surname. */
   genderOf(name: string): 'm' | 'f' | null {
     // An honorific ("Miss Hartley-Blake") is surer than the article's pronouns, which may belong to someone near the name.
-    return this.firstNameGender(name) ?? this.titleGender(name) ?? this.articleGender(name);
+    return this.firstNameGender(name) ?? this.titleGender(name) ?? this.guessedGender(name) ?? this.articleGender(name);
   }
 
   // Pronoun and surname look-ups ask for the same few names many times.
@@ -373,6 +385,12 @@ export class EntityIndex {
       this.firstNameGenders.set(name, g);
     }
     return g;
+  }
+
+  /** The usual gender of the first name, when nothing in the article says otherwise. */
+  guessedGender(name: string): 'm' | 'f' | null {
+    const space = name.indexOf(' ');
+    return space > 0 ? guessGenderOfFirstName(name.slice(0, space), true) : null;
   }
 
   titleGender(name: string): 'm' | 'f' | null {
@@ -466,7 +484,7 @@ export class EntityIndex {
       const l = t.lower.replace(/'s?$/, '');
       const nameLike =
         (isNameWord(t) && !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) &&
-          !isAcronym(t) && !NON_PERSON_WORDS.has(l) && !CAPITALS[l] && !(isPossessive(t) && k < end)) ||
+          !isAcronym(t) && (!NON_PERSON_WORDS.has(l) || surnameAfterFirstName(tokens, k)) && !CAPITALS[l] && !(isPossessive(t) && k < end)) ||
         (NAME_PARTICLES.has(t.lower) && k > start);
       if (!nameLike) break;
       nameStart = k;
@@ -485,7 +503,7 @@ export class EntityIndex {
     }
     // "the Ashworth Falcons", "the Kingsbridge Rovers": English puts no article before a person's name.
     const afterArticle = start > 0 && tokens[start - 1].lower === 'the' && nameStart === start && !isKnownFirstName(tokens[start].text);
-    if (nameTokens >= 2 && nameTokens <= 4 && !NON_PERSON_WORDS.has(tokens[end].lower) && !(orgWord && nameStart === start) && !afterArticle) {
+    if (nameTokens >= 2 && nameTokens <= 4 && (!NON_PERSON_WORDS.has(tokens[end].lower) || surnameAfterFirstName(tokens, end)) && !(orgWord && nameStart === start) && !afterArticle) {
       const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
       const role = this.roleAround(tokens, nameStart, end);
       this.addPerson(name, role, tokens[nameStart].start);
@@ -721,16 +739,16 @@ export class EntityIndex {
       for (const o of this.orgs.values()) if (initialsOf(o.name) === short) return o.name;
     }
     const known = this.orgs.get(key);
-    if (known) return known.name;
+    if (known && fold(known.name) !== key) return known.name;
+    // "the Commission" after "the European Commission": the short form stands for the full name.
     let best: OrgEntry | null = null;
     for (const o of this.orgs.values()) {
       const name = fold(o.name);
-      if (name === key) return o.name;
       if (name.startsWith(key + ' ') || name.endsWith(' ' + key)) {
         if (!best || o.positions.length > best.positions.length || (o.positions.length === best.positions.length && o.positions[0] < best.positions[0])) best = o;
       }
     }
-    return best?.name ?? null;
+    return best?.name ?? known?.name ?? null;
   }
 
   /** The person named last before `position` among those `accept` allows. */
@@ -748,10 +766,11 @@ export class EntityIndex {
   }
 
   /** The organisation mentioned last before `position`. */
-  lastOrgBefore(position: number): string | null {
+  lastOrgBefore(position: number, fits: (name: string) => boolean = () => true): string | null {
     let best: string | null = null;
     let bestAt = -1;
     for (const o of this.orgs.values()) {
+      if (!fits(o.name)) continue;
       const k = lastAtOrBefore(o.positions, position - 1);
       if (k >= 0 && o.positions[k] > bestAt) {
         bestAt = o.positions[k];
@@ -1071,7 +1090,9 @@ export class SpeakerResolver {
       if (hasCapModifier) return [{ name: bare, kind: 'organization', role: null }];
       const described = this.bodyByDescription(words, headLower, position);
       if (described) return [{ name: described, kind: 'organization', role: null }];
-      const org = this.lastOrg(position) ?? this.index.lastOrgBefore(position);
+      // "The company said" after "the Commission fined Nordvik Systems": a business is not the public body that spoke last.
+      const fits = COMMERCIAL_HEADS.has(headLower) ? (name: string) => !isPublicBodyName(name) : () => true;
+      const org = this.lastOrg(position, fits) ?? this.index.lastOrgBefore(position, fits);
       return [{ name: org, kind: 'organization', role: null }];
     }
 
@@ -1109,7 +1130,7 @@ export class SpeakerResolver {
       if (!isPersonNameWord(tokens[k])) continue;
       let e = k;
       for (;;) {
-        if (e + 1 <= end && isPersonNameWord(tokens[e + 1])) {
+        if (e + 1 <= end && (isPersonNameWord(tokens[e + 1]) || surnameAfterFirstName(tokens, e + 1))) {
           e++;
           continue;
         }
@@ -1139,7 +1160,7 @@ export class SpeakerResolver {
     }
     if (nameEnd < 0) return null;
     [nameStart, nameEnd] = trimNameRun(tokens, nameStart, nameEnd, (w) => this.index.writtenLowercase(w));
-    for (let k = nameStart; k <= nameEnd; k++) if (ORG_WORDS.has(tokens[k].lower) || NON_PERSON_WORDS.has(tokens[k].lower)) return null;
+    for (let k = nameStart; k <= nameEnd; k++) if (ORG_WORDS.has(tokens[k].lower) || (NON_PERSON_WORDS.has(tokens[k].lower) && !surnameAfterFirstName(tokens, k))) return null;
     if (nameEnd === end && nameStart > start && tokens[nameStart - 1].cap && ORG_WORDS.has(tokens[nameStart - 1].lower)) return null;
     // "Ministry of Infrastructure", "Commission for the Protection of the Rhine": an organisation's name.
     for (let k = start; k < nameStart - 1; k++) {
@@ -1227,9 +1248,10 @@ export class SpeakerResolver {
     return o ? { name: o.name, kind: o.kind, role: null } : { name: null, kind: 'organization', role: null };
   }
 
-  private lastOrg(position: number): string | null {
+  private lastOrg(position: number, fits: (name: string) => boolean = () => true): string | null {
     for (let k = this.tracker.orgs.length - 1; k >= 0; k--) {
-      if (this.tracker.orgs[k].kind === 'organization' && this.tracker.orgs[k].position <= position) return this.tracker.orgs[k].name;
+      const o = this.tracker.orgs[k];
+      if (o.kind === 'organization' && o.position <= position && fits(o.name)) return o.name;
     }
     return null;
   }
@@ -1248,7 +1270,7 @@ export class SpeakerResolver {
 
   /** Gender learned from the pronouns used for this person, else from the first name or an honorific. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.index.firstNameGender(name) ?? this.index.titleGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name);
+    return this.index.firstNameGender(name) ?? this.index.titleGender(name) ?? this.index.guessedGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name);
   }
 
   /** "CASTELL:" in a transcript: the person introduced with this surname (or first name), any case. */
