@@ -336,6 +336,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   const prev = tokens[i - 1];
   // "Patients with questions", "the claims": a noun that looks like a present-tense speech verb.
   if (word.form === 'present' && prev && isWordOut(prev) && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
+  // "two men from out of state", "the head of state": a base form after "of" is a noun.
+  if (word.form === 'base' && isWordOut(prev) && prev!.lower === 'of') return null;
   // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
   if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next) && !clauseFollowsWithin(tokens, i + 1, 4)) return null;
   if (word.form === 'ing') {
@@ -688,8 +690,9 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
     if (isComma(t) && tokens[k + 1]?.lower === 'according') return k;
     // "Pettifer, who had denied both charges, showed no reaction": the relative clause ends before the main verb.
     if (cue.relative && isComma(t) && startsMainPredicate(tokens[k + 1])) return k;
-    // "..., but was not identified": the matrix subject's next verb, not reported speech.
-    if (t.lower === 'but' && k > from + 2) {
+    // "..., but was not identified": the matrix subject's next verb, not reported speech. Without the comma the
+    // verb is coordinated inside the report: "said the agency welcomed the results but would wait for ...".
+    if (t.lower === 'but' && k > from + 2 && isComma(tokens[k - 1])) {
       let v = k + 1;
       if (tokens[v]?.lower === 'also') v++;
       if (AUXILIARIES.has(tokens[v]?.lower ?? '') || MODALS.has(tokens[v]?.lower ?? '')) return isComma(tokens[k - 1]) ? k - 1 : k;
@@ -998,7 +1001,10 @@ function noteSubject(ctx: ArticleContext, tokens: Token[], subject: Mention, sen
   const head = tokens[subject.end].lower;
   if (head === 'he' || head === 'she' || head === 'they' || head === 'it') return;
   const referents = ctx.resolver.resolve(tokens, subject, sentenceStart);
-  const named = referents.filter((r) => r.name || r.kind === 'person');
+  // "Antibody levels fell ..., she said": a dictionary word opening the sentence that names nobody is not a person
+  // for a later pronoun to find.
+  const plainWord = subject.start === 0 && subject.start === subject.end && isEnglishWord(tokens[subject.end].lower);
+  const named = referents.filter((r) => r.name || (r.kind === 'person' && !plainWord));
   if (named.length) remember(ctx.resolver.tracker, named, tokens[subject.start].start);
   // Learn the gender of a lone named person from the pronouns in the same sentence.
   if (named.length === 1 && named[0].kind === 'person' && named[0].name) {
