@@ -5,6 +5,7 @@ import {
 import {
   groupName, groupPhraseEndingAt, isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
+  isRoleNoun,
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
 import { isEnglishWord } from './english-words';
@@ -218,12 +219,21 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
  * three plain words) before a comma, followed by a name. The name in the appositive is the speaker.
  */
 function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
-  if (!isNameWord(tokens[comma + 1])) return null;
+  // "Her business partner, the sommelier Daniel Reyes,": an article and a role word may come before the name.
+  const named = isNameWord(tokens[comma + 1]) || (isWordOut(tokens[comma + 1]) && tokens[comma + 1].lower === 'the' && isRoleNoun(tokens[comma + 2]) && isNameWord(tokens[comma + 3]));
+  if (!named) return null;
   let reach = comma - 4;
+  let joined = false;
   const isPrepositionOut = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
   for (let k = comma - 1; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
     if (!isWordOut(t)) return null;
+    // "Her husband and business partner, ...": two descriptions of one person.
+    if (t.lower === 'and' && !joined && k < comma - 1) {
+      joined = true;
+      reach -= 2;
+      continue;
+    }
     // "The owner of the bakery on Market Street, Priya Kaur,": a place name inside a prepositional phrase.
     if (t.cap && k > 0) {
       let j = k;
@@ -339,7 +349,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   // "two men from out of state", "the head of state": a base form after "of" is a noun.
   if (word.form === 'base' && isWordOut(prev) && prev!.lower === 'of') return null;
   // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
-  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next) && !clauseFollowsWithin(tokens, i + 1, 4)) return null;
+  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next) && !clauseFollowsWithin(tokens, i + 1, 4) &&
+    !clauseAfterLongSubject(tokens, i + 1) && !(word.lemma === 'recall' && recalledMoment(tokens, i + 1))) return null;
   if (word.form === 'ing') {
     if (!prev) return null;
     // '"... unavoidable," adding that ...': the comma sits inside the closing quote.
@@ -531,9 +542,37 @@ function clauseFollowsWithin(tokens: Token[], from: number, reach: number): bool
   for (let k = from; k < tokens.length && k < from + reach; k++) {
     const t = tokens[k];
     if (!isWordOut(t)) return false;
+    // "recalled the cars that were sold": a relative clause inside the object.
+    if (k > from && (t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower))) return false;
     if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "maintained the decision to bat first after winning the toss had been the right one": a finite verb after a
+ * longer noun phrase with no relative word, comma or conjunction of its own before it ends the clause's subject.
+ */
+function clauseAfterLongSubject(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k];
+    if (!isWordOut(t) || t.cap || RELATIVE_PRONOUNS.has(t.lower) || /^(?:that|and|or|but)$/.test(t.lower)) return false;
+    if (SUBORDINATORS.has(t.lower) && !/ing$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    if ((AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && t.lower !== 'being' && t.lower !== 'be' && t.lower !== 'been') return true;
+  }
+  return false;
+}
+
+/** Nouns of a remembered moment: "recalls the night she decided ...". */
+const MOMENTS = new Set(['night', 'day', 'moment', 'morning', 'evening', 'afternoon', 'time', 'week', 'summer', 'winter', 'year']);
+
+/** "recalls the night she decided she was done": a moment and a clause about a person is a memory told. */
+function recalledMoment(tokens: Token[], from: number): boolean {
+  const det = tokens[from];
+  const noun = tokens[from + 1];
+  const who = tokens[from + 2]?.lower === 'when' || tokens[from + 2]?.lower === 'that' ? tokens[from + 3] : tokens[from + 2];
+  return isWordOut(det) && /^(?:the|that)$/.test(det.lower) && isWordOut(noun) && MOMENTS.has(noun.lower) && isWordOut(who) &&
+    /^(?:he|she|i|we)$/.test(who!.lower);
 }
 
 /** Speech verbs that mean something else with a plain noun object ("recalling 14 lots", "maintained the road"). */

@@ -216,12 +216,17 @@ commissioner striker winger midfielder defender goalkeeper player boss organiser
 activist resident neighbour neighbor teacher nurse student chef worker engineer man woman person source
 witness victim mother father daughter son wife husband pilot driver passenger customer fan supporter
 superintendent treasurer clerk mp lawmaker legislator whip veteran skipper fly-half scrum-half full-back flanker
+left-hander right-hander all-rounder front-runner
 `);
+
+/** Epithets that only ever refer back to someone already named ("the left-hander added"). */
+export const EPITHETS = words('left-hander right-hander all-rounder front-runner');
 
 /** Synonyms between role heads, so "the head of NATO" finds "NATO chief". */
 export const ROLE_SYNONYMS: string[][] = [
   ['head', 'chief', 'leader', 'boss', 'chair', 'chairman', 'chairwoman', 'secretary', 'general', 'director', 'president'],
   ['coach', 'manager', 'boss'],
+  ['captain', 'skipper'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['premier', 'prime'],
   ['ceo', 'executive', 'chief'],

@@ -2,7 +2,7 @@ import {
   CAPITALS, COLLECTIVE_NAMES, CUE_WORDS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
-  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, EPITHETS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun,
   isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
@@ -943,7 +943,7 @@ export class SpeakerResolver {
       const national = country ? this.index.personByCountry(country, position) : null;
       if (national) return [{ name: national.name, kind: 'person', role: phrase }];
       // "The 38-year-old midfielder": an age names the person just spoken of.
-      if (words.some(isYearOld) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(gender)];
+      if (words.some(isYearOld) || /^(?:man|woman|person)$/.test(roleHead) || EPITHETS.has(roleHead)) return [this.pronounPerson(gender)];
       return [{ name: null, kind: 'person', role: null }];
     }
     if (GROUP_HEADS.has(roleHead) && /^the$/i.test(first.text)) {
