@@ -38,6 +38,8 @@ interface Cue {
   subordinate: boolean;
   /** "who" / "which" when the speaker was reached through a relative pronoun */
   relative: string | null;
+  /** "as she puts it, “…”": the cue reports only the quotation right after or before it */
+  quoteOnly?: boolean;
 }
 
 interface Piece {
@@ -68,6 +70,15 @@ export function sentenceSubject(tokens: Token[]): Mention | null {
   // "Today Acme lowered ...", "Last month the chairman ...": a fronted adverb or time phrase is not the subject.
   if (isWordOut(tokens[k]) && SENTENCE_ADVERBS.has(tokens[k].lower) && !TIME_NOUNS.has(tokens[k + 1]?.lower ?? '')) k++;
   else if (isWordOut(tokens[k + 1]) && timePhraseBefore(tokens, k + 2) === k) k += 2;
+  else {
+    // "Two years ago, Dani Okafor was ...", "A decade ago, ...": a fronted span of time.
+    for (let a = k + 1; a <= k + 4 && isWordOut(tokens[a]); a++) {
+      if (tokens[a].lower === 'ago' && isComma(tokens[a + 1])) {
+        k = a + 1;
+        break;
+      }
+    }
+  }
   while (k < tokens.length && isComma(tokens[k])) k++;
   const first = tokens[k];
   if (!first || !first.word || first.quote !== -1) return null;
@@ -275,12 +286,37 @@ function findCues(tokens: Token[]): Cue[] {
       });
       continue;
     }
+    if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
+      const cue = asPutIt(tokens, i);
+      if (cue) cues.push(cue);
+      continue;
+    }
     const word = t.cap && i > 0 ? undefined : CUE_WORDS.get(t.lower);
     if (!word) continue;
     const cue = readCue(tokens, i, word);
     if (cue && !(cues.length && echoesEarlierSpeaker(tokens, cue))) cues.push(cue);
   }
   return cues;
+}
+
+/** Adverbs between "as she puts it" and its quotation. */
+const PUT_IT_ADVERBS = new Set(['now', 'today', 'so', 'best', 'bluntly', 'simply', 'later', 'then', 'succinctly', 'memorably', 'once']);
+
+/**
+ * "as she puts it now, “the phone just stopped ringing”", "“…”, as one farmer put it": the quotation next to
+ * the aside is the subject's words.
+ */
+function asPutIt(tokens: Token[], i: number): Cue | null {
+  if (!isWordOut(tokens[i]) || !isWordOut(tokens[i + 1])) return null;
+  let at = i - 1;
+  const np = isHeadWord(tokens[at]) ? phraseEndingAt(tokens, at) : null;
+  if (!np || !isWordOut(tokens[np.start - 1]) || tokens[np.start - 1].lower !== 'as') return null;
+  at = i + 2;
+  while (isWordOut(tokens[at]) && PUT_IT_ADVERBS.has(tokens[at].lower)) at++;
+  return {
+    verb: i, verbEnd: at, label: `${tokens[i].text} it`, frame: 'clause', addressee: false, subjects: [np], inherits: false, inverted: false,
+    clauseStart: np.start - 1, subordinate: false, relative: null, quoteOnly: true,
+  };
 }
 
 /**
@@ -440,6 +476,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   let np = phraseEndingAt(tokens, at);
   // "Some owners say", "Laid-off employees say", "Small island nations on Wednesday demanded".
   if (!np || !opensClause(tokens, np.start)) np = groupPhraseEndingAt(tokens, at) ?? np;
+  // "Several residents said": a quantifier and a plain plural are a group, not a description of someone.
+  else if (np.start < np.end && /^(?:several|many|most|some)$/.test(tokens[np.start].lower) && !tokens.slice(np.start + 1, np.end + 1).some((t) => t.cap)) np = groupPhraseEndingAt(tokens, at) ?? np;
   let prep = np ? np.start - 1 : -1;
   if (!np) {
     let j = at;
@@ -797,11 +835,29 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     } else if (forward) {
       pieces = [forward];
     }
+    if (cue.quoteOnly) pieces = quoteNextTo(tokens, cue, backward);
     if (!pieces.length) continue;
     out.push({ cue, index, pieces });
     consumed = Math.max(consumed, pieces[pieces.length - 1].to, cue.verbEnd, subjectEnd + 1);
   }
   return out;
+}
+
+/** The quotation right after "as X puts it," or, failing that, the one that ends right before ", as X put it". */
+function quoteNextTo(tokens: Token[], cue: Cue, backward: Piece | null): Piece[] {
+  let j = cue.verbEnd;
+  if (isComma(tokens[j]) || (tokens[j]?.quote === -1 && tokens[j].text === ':')) j++;
+  if (tokens[j]?.mark === 'open') {
+    let end = j + 1;
+    while (end < tokens.length && tokens[end].mark !== 'close') end++;
+    const piece = trimPiece(tokens, { from: j, to: Math.min(end + 1, tokens.length) });
+    return piece ? [piece] : [];
+  }
+  if (!backward || tokens[backward.to - 1]?.mark !== 'close') return [];
+  let open = backward.to - 2;
+  while (open >= backward.from && tokens[open].mark !== 'open') open--;
+  const piece = open >= backward.from ? trimPiece(tokens, { from: open, to: backward.to }) : null;
+  return piece ? [piece] : [];
 }
 
 function typeOf(tokens: Token[], pieces: Piece[]): StatementType {

@@ -316,8 +316,12 @@ export function groupPhraseEndingAt(tokens: Token[], end: number, floor = 0, req
   return { start, end, appStart: -1, appEnd: -1, group: true };
 }
 
-/** The speaker name of a group phrase: as written, without a leading quantifier before two or more words. */
+/**
+ * The speaker name of a group phrase: as written, without a leading quantifier before two or more words
+ * ("several Hadley Avenue residents") or a count word before one ("Several residents" → "residents").
+ */
 export function groupName(body: string, tokens: Token[], m: Mention): string {
-  const start = GROUP_QUANTIFIERS.has(tokens[m.start].lower) && m.end - m.start >= 2 ? m.start + 1 : m.start;
+  const q = tokens[m.start].lower;
+  const start = GROUP_QUANTIFIERS.has(q) && (m.end - m.start >= 2 || (m.end > m.start && (q === 'several' || q === 'many'))) ? m.start + 1 : m.start;
   return body.slice(tokens[start].start, tokens[m.end].end);
 }

@@ -349,3 +349,26 @@ describe('recall round 2: verb frames, compound roles and epithets', () => {
     );
   });
 });
+
+describe('recall round 2: quantified groups and quotations in narration', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads "Several residents said" as the group "residents"', () => {
+    expect(said('Several tenants said the landlord had ignored repeated complaints about damp.')).toEqual([
+      ['tenants', 'indirect', 'the landlord had ignored repeated complaints about damp'],
+    ]);
+  });
+
+  it('gives the quotation after "as she puts it" to her, and reads a participle after a fronted "Two years ago,"', () => {
+    expect(said('Three summers ago, Mira Castell was stacking shelves in Leeds and telling her sister she was “finished with painting.”')).toEqual([
+      ['Mira Castell', 'partial', 'she was finished with painting'],
+    ]);
+    expect(said('Mira Castell paints.', 'The gallery had closed, the grants had dried up and, as she puts it now, “nobody was returning my emails.”')).toContainEqual(
+      ['Mira Castell', 'direct', 'nobody was returning my emails'],
+    );
+    expect(said('He left a workshop and, as Tobias Renn puts it, “a thousand unfinished chairs”.')).toEqual([
+      ['Tobias Renn', 'direct', 'a thousand unfinished chairs'],
+    ]);
+    expect(said('As the mayor put it to the council, the budget is tight.')).toEqual([]);
+  });
+});
