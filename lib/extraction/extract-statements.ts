@@ -1,5 +1,5 @@
 import {
-  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_HEADS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
   PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
@@ -40,6 +40,8 @@ interface Cue {
   relative: string | null;
   /** "as she puts it, “…”": the cue reports only the quotation right after or before it */
   quoteOnly?: boolean;
+  /** "according to the company's quarterly report filed with ...": the document nouns its author now stands behind */
+  documents?: string[];
 }
 
 interface Piece {
@@ -278,11 +280,13 @@ function findCues(tokens: Token[]): Cue[] {
     const t = tokens[i];
     if (!isWordOut(t)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const subject = phraseStartingAt(tokens, i + 2, tokens.length, i === 0 || !isComma(tokens[i - 1]));
+      const owned = ownedDocument(tokens, i + 2);
+      const subject = owned ? owned.owner : phraseStartingAt(tokens, i + 2, tokens.length, i === 0 || !isComma(tokens[i - 1]));
       if (!subject) continue;
       cues.push({
-        verb: i, verbEnd: i + 2, label: 'according to', frame: 'according', addressee: false, subjects: [subject],
+        verb: i, verbEnd: owned ? owned.verbEnd : i + 2, label: 'according to', frame: 'according', addressee: false, subjects: [subject],
         inherits: false, inverted: true, clauseStart: isComma(tokens[i - 1]) ? i - 1 : i, subordinate: false, relative: null,
+        documents: owned?.documents,
       });
       continue;
     }
@@ -297,6 +301,34 @@ function findCues(tokens: Token[]): Cue[] {
     if (cue && !(cues.length && echoesEarlierSpeaker(tokens, cue))) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * "According to the company's quarterly report filed with the SEC on Wednesday, ...": the owner of the document
+ * speaks; the content starts after the comma that ends the document's description.
+ */
+function ownedDocument(tokens: Token[], from: number): { owner: Mention; verbEnd: number; documents: string[] } | null {
+  let k = from;
+  if (isWordOut(tokens[k]) && tokens[k].lower === 'the') k++;
+  const possessor = k;
+  while (isWordOut(tokens[k]) && !isPossessive(tokens[k]) && k < possessor + 4) k++;
+  if (!isWordOut(tokens[k]) || !(isPossessive(tokens[k]) || tokens[k].lower === 'its')) return null;
+  // The possessor is "the company", "Kestrel" or "its": a known head or a name, read without the "'s".
+  const bare = tokens[k].lower.replace(/['’]s?$/, '');
+  if (!(tokens[k].cap || ORG_HEADS.has(bare) || bare === 'it' && k === from) || (k > from && !tokens.slice(from + (tokens[from].lower === 'the' ? 1 : 0), k).every((t) => t.cap))) return null;
+  const owner: Mention = { start: from, end: k, appStart: -1, appEnd: -1, possessive: true };
+  let d = k + 1;
+  while (isWordOut(tokens[d]) && !tokens[d].cap && !DOCUMENT_NOUNS.has(tokens[d].lower) && d < k + 4) d++;
+  if (!isWordOut(tokens[d]) || !DOCUMENT_NOUNS.has(tokens[d].lower)) return null;
+  const documents = [tokens[d].lower];
+  if (tokens[d + 1]?.lower === 'filed') documents.push('filing');
+  let comma = d + 1;
+  while (comma < tokens.length && comma < d + 20 && !isComma(tokens[comma])) {
+    if (!tokens[comma].word || tokens[comma].quote !== -1) return null;
+    comma++;
+  }
+  if (!isComma(tokens[comma])) return null;
+  return { owner, verbEnd: comma, documents };
 }
 
 /** Adverbs between "as she puts it" and its quotation. */
@@ -634,7 +666,7 @@ function isPluralSubject(tokens: Token[], np: Mention): boolean {
 
 /** Where the forward content of a cue begins, past addressees, time words and adjunct phrases. */
 function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: number; parenthetical: boolean } {
-  let j = cue.inverted ? afterSubject : cue.verbEnd;
+  let j = cue.inverted && !cue.documents ? afterSubject : cue.verbEnd;
   if (cue.frame === 'according') return { at: cue.clauseStart === cue.verb ? j : tokens.length, parenthetical: false };
   // "vowed to fight on", "pledged to cut taxes": the promise is the infinitive, as with "offered to pay".
   if (tokens[j]?.lower === 'to' && isWordOut(tokens[j]) && PLEDGES.has(CUE_WORDS.get(tokens[cue.verb].lower)?.lemma ?? '') && isWordOut(tokens[j + 1]) &&
@@ -943,6 +975,7 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
         for (const d of drafted) {
           remember(ctx.resolver.tracker, [d.referent], d.start);
           remembered.add(d);
+          if (c.cue.documents) rememberDocuments(ctx.resolver.tracker, new Set(c.cue.documents), d.referent);
         }
         made.push(...drafted);
       }
@@ -1143,7 +1176,7 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   for (const subject of subjects) {
     const referents = subject.group
       ? [{ name: groupName(ctx.body, tokens, subject), kind: 'group' as const, role: null }]
-      : ctx.resolver.resolve(tokens, subject, sentence.start, hint);
+      : ctx.resolver.resolve(subject.possessive ? withoutPossessive(tokens, subject.end) : tokens, subject, sentence.start, hint);
     // "Robin Tate said he had seen nothing": the pronoun opening the report is the speaker's.
     if (hint && subjects.length === 1 && referents.length === 1 && referents[0].kind === 'person' && referents[0].name && !PRONOUNS_SUBJECT.has(tokens[subject.end].lower)) {
       ctx.resolver.learnGender(referents[0].name, hint);
@@ -1165,6 +1198,15 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
 const OTHER_TIME = /\b(?:last (?:week|month|year|season|spring|summer|autumn|fall|winter)|earlier|previously|at the time|recently|in the past|(?:days?|weeks?|months?|years?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december|\d{4}))\b/i;
 
 /** "The coach said she would ...": the pronoun opening reported speech usually is the speaker. */
+/** A copy of the tokens in which the possessive at `at` reads as its plain noun ("company's" → "company", "its" → "it"). */
+function withoutPossessive(tokens: Token[], at: number): Token[] {
+  const t = tokens[at];
+  const text = t.lower === 'its' ? t.text.slice(0, 2) : t.text.replace(/['’]s?$/, '');
+  const copy = tokens.slice();
+  copy[at] = { ...t, text, lower: text.toLowerCase(), end: t.start + text.length };
+  return copy;
+}
+
 function genderHint(tokens: Token[], pieces: Piece[]): 'm' | 'f' | null {
   const p = pieces[0];
   for (let k = p.from; k < Math.min(p.to, p.from + 3); k++) {

@@ -266,7 +266,7 @@ company firm group maker manufacturer retailer bank lender club team council min
 authority operator airline insurer carrier union party police court university hospital charity organisation
 organization body regulator watchdog board commission committee service network chain brand supplier producer
 developer startup business society association federation league alliance institute school trust foundation
-office administration kremlin letter statement platform website district tracker centre center management
+office administration kremlin letter statement filing platform website district tracker centre center management
 orchestra choir theatre theater museum gallery library festival church
 `);
 

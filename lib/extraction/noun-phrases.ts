@@ -12,6 +12,8 @@ export interface Mention {
   appEnd: number;
   /** a plural common noun naming a group of speakers as written ("Some owners", "Laid-off employees") */
   group?: boolean;
+  /** the phrase ends in a possessive ("the company's" of "the company's quarterly report"): read without the "'s" */
+  possessive?: boolean;
 }
 
 export const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && t.text.length > 2;

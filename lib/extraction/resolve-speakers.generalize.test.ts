@@ -342,3 +342,17 @@ describe('datelines, sentence-initial words and name shapes (third pass)', () =>
     expect(a.statements[0].speaker).toBe('Owen Pritchard');
   });
 });
+
+describe('documents owned by an organisation (recall round 2)', () => {
+  it('gives "According to the company\'s annual report filed with ..., ..." and a later "The filing said" to the company', () => {
+    const got = speakersOf(
+      'Halvard Shipping ASA posted a loss on Thursday.',
+      "According to the company's annual report filed with the Oslo exchange on Thursday, freight volumes fell 4% in the year.",
+      'The filing also said the company was in talks with two lenders about its debt.',
+    );
+    expect(got).toEqual([['Halvard Shipping ASA', "the company's"], ['Halvard Shipping ASA', 'The filing']]);
+    expect(extract("According to Brenner Group's quarterly report, orders rose 9%.").statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Brenner Group', 'orders rose 9%'],
+    ]);
+  });
+});
