@@ -1,5 +1,5 @@
 import {
-  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_HEADS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, NATIONALITY_ADJECTIVES, ORG_HEADS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
   PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
@@ -470,7 +470,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   const { blocked } = skipped;
   if (blocked) return null;
   // "the Union of Care Workers (UCW) said": the abbreviation in brackets after the name is part of the subject.
-  const at = abbreviationBefore(tokens, skipped.at);
+  // "Both told ...": "both" is also read as an adverb ("both said"); opening the sentence it is the subject.
+  const at = skipped.at < 0 && isWordOut(tokens[0]) && tokens[0].lower === 'both' && i <= 2 ? 0 : abbreviationBefore(tokens, skipped.at);
   const s = tokens[at];
   if (!s) return null;
   if (isComma(s)) {
@@ -505,7 +506,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   }
   // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
   // phrase before the prepositional phrases that end right before the verb.
-  let np = phraseEndingAt(tokens, at);
+  // "Both told the committee that ...": the pair named just before speaks.
+  let np = isWordOut(s) && s.lower === 'both' && at === 0 ? { start: at, end: at, appStart: -1, appEnd: -1 } : phraseEndingAt(tokens, at);
   // "Some owners say", "Laid-off employees say", "Small island nations on Wednesday demanded".
   if (!np || !opensClause(tokens, np.start)) np = groupPhraseEndingAt(tokens, at) ?? np;
   // "Several residents said": a quantifier and a plain plural are a group, not a description of someone.
@@ -1129,6 +1131,14 @@ function noteSubject(ctx: ArticleContext, tokens: Token[], subject: Mention, sen
   const head = tokens[subject.end].lower;
   if (head === 'he' || head === 'she' || head === 'they' || head === 'it') return;
   const referents = ctx.resolver.resolve(tokens, subject, sentenceStart);
+  // "Nordhavn Lines and Meridian Feeder Services have agreed ..., the companies announced": subjects named together.
+  if (tokens[(subject.appEnd >= 0 ? subject.appEnd : subject.end) + 1]?.lower === 'and') {
+    const joint = jointForward(tokens, subject).slice(1).flatMap((m) => ctx.resolver.resolve(tokens, m, sentenceStart));
+    const names = [...referents, ...joint].filter((r) => r.name && r.kind !== 'group')
+      .map((r) => (r.kind === 'organization' ? { ...r, name: withoutDescription(r.name!) } : r));
+    // Only phrases of one kind: "Arief Santoso and his Malaysian counterpart" read half as a ministry is no pair.
+    if (names.length > 1 && names.length === joint.length + referents.length && names.every((r) => r.kind === names[0].kind)) remember(ctx.resolver.tracker, names.length > 1 ? names : [], tokens[subject.start].start);
+  }
   // "Antibody levels fell ..., she said": a dictionary word opening the sentence that names nobody is not a person
   // for a later pronoun to find.
   const plainWord = subject.start === 0 && subject.start === subject.end && isEnglishWord(tokens[subject.end].lower);
@@ -1174,7 +1184,8 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   const out: DraftStatement[] = [];
   const hint = genderHint(tokens, pieces);
   for (const subject of subjects) {
-    const referents = subject.group
+    const joint = isJointAnaphor(tokens, subject) ? ctx.resolver.jointAnaphor(tokens[subject.start].start, sentence.start, JOINT_REACH) : [];
+    const referents = joint.length ? joint : subject.group
       ? [{ name: groupName(ctx.body, tokens, subject), kind: 'group' as const, role: null }]
       : ctx.resolver.resolve(subject.possessive ? withoutPossessive(tokens, subject.end) : tokens, subject, sentence.start, hint);
     // "Robin Tate said he had seen nothing": the pronoun opening the report is the speaker's.
@@ -1198,6 +1209,34 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
 const OTHER_TIME = /\b(?:last (?:week|month|year|season|spring|summer|autumn|fall|winter)|earlier|previously|at the time|recently|in the past|(?:days?|weeks?|months?|years?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december|\d{4}))\b/i;
 
 /** "The coach said she would ...": the pronoun opening reported speech usually is the speaker. */
+/** How far back (in characters) "the companies" or "both ministers" reach for the speakers named together. */
+const JOINT_REACH = 2500;
+/** Plural heads that refer back to organisations or sides named together ("the companies", "the two governments"). */
+const JOINT_PLURALS = new Set(['companies', 'firms', 'banks', 'carriers', 'airlines', 'groups', 'unions', 'clubs', 'sides', 'parties', 'insurers', 'lenders']);
+/** Governments and countries are resolved as countries by the resolver ("the two governments" → the two countries). */
+const COUNTRY_PLURALS = new Set(['governments', 'countries', 'nations', 'states']);
+
+/** "Danish carrier Nordhavn Lines", "Singapore-based Meridian Feeder Services": the name without the description before it. */
+function withoutDescription(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && (/^[a-z]/.test(words[k]) || /-based$/i.test(words[k]) || NATIONALITY_ADJECTIVES[words[k].toLowerCase()])) k++;
+  return words.slice(k).join(' ');
+}
+
+/** "Both", "both ministers", "the two leaders", "the companies": a phrase naming speakers named together before. */
+function isJointAnaphor(tokens: Token[], m: Mention): boolean {
+  const first = tokens[m.start].lower;
+  const head = tokens[m.end];
+  if (m.start === m.end) return first === 'both' && isWordOut(head);
+  if (!isWordOut(head) || head.cap || !/s$/.test(head.lower) || COUNTRY_PLURALS.has(head.lower)) return false;
+  for (let k = m.start; k < m.end; k++) if (!isWordOut(tokens[k]) || tokens[k].cap && k > m.start) return false;
+  if (first === 'both') return m.end - m.start <= 2;
+  if (first !== 'the') return false;
+  if (/^(?:two|three|both)$/.test(tokens[m.start + 1].lower)) return m.end - m.start <= 3;
+  return m.end === m.start + 1 && JOINT_PLURALS.has(head.lower);
+}
+
 /** A copy of the tokens in which the possessive at `at` reads as its plain noun ("company's" → "company", "its" → "it"). */
 function withoutPossessive(tokens: Token[], at: number): Token[] {
   const t = tokens[at];

@@ -356,3 +356,27 @@ describe('documents owned by an organisation (recall round 2)', () => {
     ]);
   });
 });
+
+describe('speakers named together and referred back to (recall round 2)', () => {
+  it('gives "the companies" the two organisations the sentence or an earlier one names together', () => {
+    expect(speakersOf(
+      'Dutch insurer Larkfield Assurance NV and Lisbon-based Brenmoor Group SA will merge in a cash deal, the companies announced on Friday.',
+      'The companies said they expected regulators to approve the deal by June.',
+    )).toEqual([
+      ['Larkfield Assurance NV', 'the companies'], ['Brenmoor Group SA', 'the companies'],
+      ['Larkfield Assurance NV', 'The companies'], ['Brenmoor Group SA', 'The companies'],
+    ]);
+  });
+
+  it('gives "Both" the two people the sentence before names', () => {
+    expect(speakersOf(
+      'The inquiry heard from Petra Lindahl, head of the Safe Roads charity, and Dr Omar Haddad, a road safety researcher.',
+      'Both told the inquiry that the junction had been "an accident waiting to happen".',
+    )).toEqual([['Petra Lindahl', 'Both'], ['Omar Haddad', 'Both']]);
+  });
+
+  it('leaves a single "the companies" without a pair unresolved, and "both" inside a clause alone', () => {
+    expect(speakersOf('The companies said prices would rise.')).toEqual([]);
+    expect(speakersOf('Mira Holt said both options were costly.')).toEqual([['Mira Holt', 'Mira Holt']]);
+  });
+});

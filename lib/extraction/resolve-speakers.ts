@@ -211,6 +211,18 @@ export class EntityIndex {
     return only;
   }
 
+  /** The persons named in the sentence before this one, in no particular order. */
+  personsInSentenceBefore(sentenceStart: number): PersonEntry[] {
+    const from = this.sentenceStartBefore(sentenceStart);
+    const out: PersonEntry[] = [];
+    if (from < 0) return out;
+    for (const p of this.persons.values()) {
+      const j = lastAtOrBefore(p.positions, sentenceStart - 1);
+      if (j >= 0 && p.positions[j] >= from) out.push(p);
+    }
+    return out;
+  }
+
   sentenceStartBefore(sentenceStart: number): number {
     const k = lastAtOrBefore(this.sentenceStarts, sentenceStart - 1);
     return k < 0 ? -1 : this.sentenceStarts[k];
@@ -1205,6 +1217,22 @@ export class SpeakerResolver {
   private genderAllows(name: string, gender: 'm' | 'f' | null): boolean {
     const known = this.genderOf(name);
     return !gender || !known || known === gender;
+  }
+
+  /**
+   * "the companies", "both ministers", "Both": the two or three speakers last named together (a joint subject or
+   * report) within the last few paragraphs, else the two persons the sentence before names.
+   */
+  jointAnaphor(position: number, sentenceStart: number, reach: number): Referent[] {
+    for (let k = this.tracker.groups.length - 1; k >= 0; k--) {
+      const g = this.tracker.groups[k];
+      if (g.position < position - reach) break;
+      if (g.names.length < 2 || g.names.length > 3) continue;
+      return g.names.map((name) => ({ name, kind: this.index.hasOrg(name) && !this.index.isKnownPerson(name) ? 'organization' : 'person', role: null }));
+    }
+    const before = this.index.personsInSentenceBefore(sentenceStart);
+    if (before.length === 2) return before.map((p) => ({ name: p.name, kind: 'person' as SpeakerKind, role: null }));
+    return [];
   }
 
   learnGender(name: string, gender: 'm' | 'f') {
