@@ -216,3 +216,27 @@ describe('nested quotes and clauses around an inverted cue', () => {
   });
 });
 
+
+describe('cues inside the reported clause and coordinated verbs (recall round 2)', () => {
+  it('joins the halves around a mid-sentence "she said" after a sentence opened by a dictionary word', () => {
+    expect(statements(
+      'Marta Gil said the herd had been "remarkably calm" during the drought.',
+      'Milk yields dropped by a fifth over the summer, she said, compared with far deeper losses on farms upstream.',
+    )).toContainEqual({ speaker: 'Marta Gil', type: 'indirect', text: 'Milk yields dropped by a fifth over the summer compared with far deeper losses on farms upstream' });
+    expect(statements('Tomas Reid opened the bakery in 2015.', 'So why now?', 'Much of it, he says, was the rent, which doubled in a year.')).toContainEqual(
+      { speaker: 'Tomas Reid', type: 'indirect', text: 'Much of it was the rent, which doubled in a year' },
+    );
+  });
+
+  it('keeps a verb coordinated by "but" without a comma inside the report', () => {
+    expect(statements('Ministry spokesman Karl Odum said the department backed the plan but would wait for the audit before releasing money.')).toEqual([
+      { speaker: 'Karl Odum', type: 'indirect', text: 'the department backed the plan but would wait for the audit before releasing money' },
+    ]);
+  });
+
+  it('reads "out of state" as a noun, not a second cue', () => {
+    expect(statements("The Hartley County Sheriff's Office said they stopped a driver from out of state late Friday after he was seen leaving the depot.")).toEqual([
+      { speaker: "Hartley County Sheriff's Office", type: 'indirect', text: 'they stopped a driver from out of state late Friday after he was seen leaving the depot' },
+    ]);
+  });
+});

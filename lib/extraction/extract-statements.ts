@@ -1,10 +1,11 @@
 import {
-  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
+  ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, NATIONALITY_ADJECTIVES, ORG_HEADS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
   PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
   groupName, groupPhraseEndingAt, isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
+  isRoleNoun,
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
 import { isEnglishWord } from './english-words';
@@ -37,6 +38,10 @@ interface Cue {
   subordinate: boolean;
   /** "who" / "which" when the speaker was reached through a relative pronoun */
   relative: string | null;
+  /** "as she puts it, “…”": the cue reports only the quotation right after or before it */
+  quoteOnly?: boolean;
+  /** "according to the company's quarterly report filed with ...": the document nouns its author now stands behind */
+  documents?: string[];
 }
 
 interface Piece {
@@ -67,6 +72,15 @@ export function sentenceSubject(tokens: Token[]): Mention | null {
   // "Today Acme lowered ...", "Last month the chairman ...": a fronted adverb or time phrase is not the subject.
   if (isWordOut(tokens[k]) && SENTENCE_ADVERBS.has(tokens[k].lower) && !TIME_NOUNS.has(tokens[k + 1]?.lower ?? '')) k++;
   else if (isWordOut(tokens[k + 1]) && timePhraseBefore(tokens, k + 2) === k) k += 2;
+  else {
+    // "Two years ago, Dani Okafor was ...", "A decade ago, ...": a fronted span of time.
+    for (let a = k + 1; a <= k + 4 && isWordOut(tokens[a]); a++) {
+      if (tokens[a].lower === 'ago' && isComma(tokens[a + 1])) {
+        k = a + 1;
+        break;
+      }
+    }
+  }
   while (k < tokens.length && isComma(tokens[k])) k++;
   const first = tokens[k];
   if (!first || !first.word || first.quote !== -1) return null;
@@ -218,12 +232,21 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
  * three plain words) before a comma, followed by a name. The name in the appositive is the speaker.
  */
 function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
-  if (!isNameWord(tokens[comma + 1])) return null;
+  // "Her business partner, the sommelier Daniel Reyes,": an article and a role word may come before the name.
+  const named = isNameWord(tokens[comma + 1]) || (isWordOut(tokens[comma + 1]) && tokens[comma + 1].lower === 'the' && isRoleNoun(tokens[comma + 2]) && isNameWord(tokens[comma + 3]));
+  if (!named) return null;
   let reach = comma - 4;
+  let joined = false;
   const isPrepositionOut = (t: Token | undefined) => isWordOut(t) && (PREPOSITIONS.has(t!.lower) || t!.lower === 'of');
   for (let k = comma - 1; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
     if (!isWordOut(t)) return null;
+    // "Her husband and business partner, ...": two descriptions of one person.
+    if (t.lower === 'and' && !joined && k < comma - 1) {
+      joined = true;
+      reach -= 2;
+      continue;
+    }
     // "The owner of the bakery on Market Street, Priya Kaur,": a place name inside a prepositional phrase.
     if (t.cap && k > 0) {
       let j = k;
@@ -257,12 +280,19 @@ function findCues(tokens: Token[]): Cue[] {
     const t = tokens[i];
     if (!isWordOut(t)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const subject = phraseStartingAt(tokens, i + 2, tokens.length, i === 0 || !isComma(tokens[i - 1]));
+      const owned = ownedDocument(tokens, i + 2);
+      const subject = owned ? owned.owner : phraseStartingAt(tokens, i + 2, tokens.length, i === 0 || !isComma(tokens[i - 1]));
       if (!subject) continue;
       cues.push({
-        verb: i, verbEnd: i + 2, label: 'according to', frame: 'according', addressee: false, subjects: [subject],
+        verb: i, verbEnd: owned ? owned.verbEnd : i + 2, label: 'according to', frame: 'according', addressee: false, subjects: [subject],
         inherits: false, inverted: true, clauseStart: isComma(tokens[i - 1]) ? i - 1 : i, subordinate: false, relative: null,
+        documents: owned?.documents,
       });
+      continue;
+    }
+    if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
+      const cue = asPutIt(tokens, i);
+      if (cue) cues.push(cue);
       continue;
     }
     const word = t.cap && i > 0 ? undefined : CUE_WORDS.get(t.lower);
@@ -271,6 +301,54 @@ function findCues(tokens: Token[]): Cue[] {
     if (cue && !(cues.length && echoesEarlierSpeaker(tokens, cue))) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * "According to the company's quarterly report filed with the SEC on Wednesday, ...": the owner of the document
+ * speaks; the content starts after the comma that ends the document's description.
+ */
+function ownedDocument(tokens: Token[], from: number): { owner: Mention; verbEnd: number; documents: string[] } | null {
+  let k = from;
+  if (isWordOut(tokens[k]) && tokens[k].lower === 'the') k++;
+  const possessor = k;
+  while (isWordOut(tokens[k]) && !isPossessive(tokens[k]) && k < possessor + 4) k++;
+  if (!isWordOut(tokens[k]) || !(isPossessive(tokens[k]) || tokens[k].lower === 'its')) return null;
+  // The possessor is "the company", "Kestrel" or "its": a known head or a name, read without the "'s".
+  const bare = tokens[k].lower.replace(/['’]s?$/, '');
+  if (!(tokens[k].cap || ORG_HEADS.has(bare) || bare === 'it' && k === from) || (k > from && !tokens.slice(from + (tokens[from].lower === 'the' ? 1 : 0), k).every((t) => t.cap))) return null;
+  const owner: Mention = { start: from, end: k, appStart: -1, appEnd: -1, possessive: true };
+  let d = k + 1;
+  while (isWordOut(tokens[d]) && !tokens[d].cap && !DOCUMENT_NOUNS.has(tokens[d].lower) && d < k + 4) d++;
+  if (!isWordOut(tokens[d]) || !DOCUMENT_NOUNS.has(tokens[d].lower)) return null;
+  const documents = [tokens[d].lower];
+  if (tokens[d + 1]?.lower === 'filed') documents.push('filing');
+  let comma = d + 1;
+  while (comma < tokens.length && comma < d + 20 && !isComma(tokens[comma])) {
+    if (!tokens[comma].word || tokens[comma].quote !== -1) return null;
+    comma++;
+  }
+  if (!isComma(tokens[comma])) return null;
+  return { owner, verbEnd: comma, documents };
+}
+
+/** Adverbs between "as she puts it" and its quotation. */
+const PUT_IT_ADVERBS = new Set(['now', 'today', 'so', 'best', 'bluntly', 'simply', 'later', 'then', 'succinctly', 'memorably', 'once']);
+
+/**
+ * "as she puts it now, “the phone just stopped ringing”", "“…”, as one farmer put it": the quotation next to
+ * the aside is the subject's words.
+ */
+function asPutIt(tokens: Token[], i: number): Cue | null {
+  if (!isWordOut(tokens[i]) || !isWordOut(tokens[i + 1])) return null;
+  let at = i - 1;
+  const np = isHeadWord(tokens[at]) ? phraseEndingAt(tokens, at) : null;
+  if (!np || !isWordOut(tokens[np.start - 1]) || tokens[np.start - 1].lower !== 'as') return null;
+  at = i + 2;
+  while (isWordOut(tokens[at]) && PUT_IT_ADVERBS.has(tokens[at].lower)) at++;
+  return {
+    verb: i, verbEnd: at, label: `${tokens[i].text} it`, frame: 'clause', addressee: false, subjects: [np], inherits: false, inverted: false,
+    clauseStart: np.start - 1, subordinate: false, relative: null, quoteOnly: true,
+  };
 }
 
 /**
@@ -336,8 +414,11 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   const prev = tokens[i - 1];
   // "Patients with questions", "the claims": a noun that looks like a present-tense speech verb.
   if (word.form === 'present' && prev && isWordOut(prev) && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
+  // "two men from out of state", "the head of state": a base form after "of" is a noun.
+  if (word.form === 'base' && isWordOut(prev) && prev!.lower === 'of') return null;
   // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
-  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next) && !clauseFollowsWithin(tokens, i + 1, 4)) return null;
+  if (NON_SPEECH_WITH_OBJECT.has(word.lemma) && prev?.mark !== 'close' && !isComma(prev) && startsNounObject(next) && !clauseFollowsWithin(tokens, i + 1, 4) &&
+    !clauseAfterLongSubject(tokens, i + 1) && !(word.lemma === 'recall' && recalledMoment(tokens, i + 1))) return null;
   if (word.form === 'ing') {
     if (!prev) return null;
     // '"... unavoidable," adding that ...': the comma sits inside the closing quote.
@@ -389,7 +470,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   const { blocked } = skipped;
   if (blocked) return null;
   // "the Union of Care Workers (UCW) said": the abbreviation in brackets after the name is part of the subject.
-  const at = abbreviationBefore(tokens, skipped.at);
+  // "Both told ...": "both" is also read as an adverb ("both said"); opening the sentence it is the subject.
+  const at = skipped.at < 0 && isWordOut(tokens[0]) && tokens[0].lower === 'both' && i <= 2 ? 0 : abbreviationBefore(tokens, skipped.at);
   const s = tokens[at];
   if (!s) return null;
   if (isComma(s)) {
@@ -426,9 +508,12 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   }
   // "Nurses at the Kestrel hospital warned", "the maker of Hartfield biscuits warned": the subject is the
   // phrase before the prepositional phrases that end right before the verb.
-  let np = phraseEndingAt(tokens, at);
+  // "Both told the committee that ...": the pair named just before speaks.
+  let np = isWordOut(s) && s.lower === 'both' && at === 0 ? { start: at, end: at, appStart: -1, appEnd: -1 } : phraseEndingAt(tokens, at);
   // "Some owners say", "Laid-off employees say", "Small island nations on Wednesday demanded".
   if (!np || !opensClause(tokens, np.start)) np = groupPhraseEndingAt(tokens, at) ?? np;
+  // "Several residents said": a quantifier and a plain plural are a group, not a description of someone.
+  else if (np.start < np.end && /^(?:several|many|most|some)$/.test(tokens[np.start].lower) && !tokens.slice(np.start + 1, np.end + 1).some((t) => t.cap)) np = groupPhraseEndingAt(tokens, at) ?? np;
   let prep = np ? np.start - 1 : -1;
   if (!np) {
     let j = at;
@@ -531,9 +616,37 @@ function clauseFollowsWithin(tokens: Token[], from: number, reach: number): bool
   for (let k = from; k < tokens.length && k < from + reach; k++) {
     const t = tokens[k];
     if (!isWordOut(t)) return false;
+    // "recalled the cars that were sold": a relative clause inside the object.
+    if (k > from && (t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower))) return false;
     if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "maintained the decision to bat first after winning the toss had been the right one": a finite verb after a
+ * longer noun phrase with no relative word, comma or conjunction of its own before it ends the clause's subject.
+ */
+function clauseAfterLongSubject(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k];
+    if (!isWordOut(t) || t.cap || RELATIVE_PRONOUNS.has(t.lower) || /^(?:that|and|or|but)$/.test(t.lower)) return false;
+    if (SUBORDINATORS.has(t.lower) && !/ing$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    if ((AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && t.lower !== 'being' && t.lower !== 'be' && t.lower !== 'been') return true;
+  }
+  return false;
+}
+
+/** Nouns of a remembered moment: "recalls the night she decided ...". */
+const MOMENTS = new Set(['night', 'day', 'moment', 'morning', 'evening', 'afternoon', 'time', 'week', 'summer', 'winter', 'year']);
+
+/** "recalls the night she decided she was done": a moment and a clause about a person is a memory told. */
+function recalledMoment(tokens: Token[], from: number): boolean {
+  const det = tokens[from];
+  const noun = tokens[from + 1];
+  const who = tokens[from + 2]?.lower === 'when' || tokens[from + 2]?.lower === 'that' ? tokens[from + 3] : tokens[from + 2];
+  return isWordOut(det) && /^(?:the|that)$/.test(det.lower) && isWordOut(noun) && MOMENTS.has(noun.lower) && isWordOut(who) &&
+    /^(?:he|she|i|we)$/.test(who!.lower);
 }
 
 /** Speech verbs that mean something else with a plain noun object ("recalling 14 lots", "maintained the road"). */
@@ -557,7 +670,7 @@ function isPluralSubject(tokens: Token[], np: Mention): boolean {
 
 /** Where the forward content of a cue begins, past addressees, time words and adjunct phrases. */
 function forwardStart(tokens: Token[], cue: Cue, afterSubject: number): { at: number; parenthetical: boolean } {
-  let j = cue.inverted ? afterSubject : cue.verbEnd;
+  let j = cue.inverted && !cue.documents ? afterSubject : cue.verbEnd;
   if (cue.frame === 'according') return { at: cue.clauseStart === cue.verb ? j : tokens.length, parenthetical: false };
   // "vowed to fight on", "pledged to cut taxes": the promise is the infinitive, as with "offered to pay".
   if (tokens[j]?.lower === 'to' && isWordOut(tokens[j]) && PLEDGES.has(CUE_WORDS.get(tokens[cue.verb].lower)?.lemma ?? '') && isWordOut(tokens[j + 1]) &&
@@ -690,8 +803,9 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
     if (isComma(t) && tokens[k + 1]?.lower === 'according') return k;
     // "Pettifer, who had denied both charges, showed no reaction": the relative clause ends before the main verb.
     if (cue.relative && isComma(t) && startsMainPredicate(tokens[k + 1])) return k;
-    // "..., but was not identified": the matrix subject's next verb, not reported speech.
-    if (t.lower === 'but' && k > from + 2) {
+    // "..., but was not identified": the matrix subject's next verb, not reported speech. Without the comma the
+    // verb is coordinated inside the report: "said the agency welcomed the results but would wait for ...".
+    if (t.lower === 'but' && k > from + 2 && isComma(tokens[k - 1])) {
       let v = k + 1;
       if (tokens[v]?.lower === 'also') v++;
       if (AUXILIARIES.has(tokens[v]?.lower ?? '') || MODALS.has(tokens[v]?.lower ?? '')) return isComma(tokens[k - 1]) ? k - 1 : k;
@@ -757,11 +871,29 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     } else if (forward) {
       pieces = [forward];
     }
+    if (cue.quoteOnly) pieces = quoteNextTo(tokens, cue, backward);
     if (!pieces.length) continue;
     out.push({ cue, index, pieces });
     consumed = Math.max(consumed, pieces[pieces.length - 1].to, cue.verbEnd, subjectEnd + 1);
   }
   return out;
+}
+
+/** The quotation right after "as X puts it," or, failing that, the one that ends right before ", as X put it". */
+function quoteNextTo(tokens: Token[], cue: Cue, backward: Piece | null): Piece[] {
+  let j = cue.verbEnd;
+  if (isComma(tokens[j]) || (tokens[j]?.quote === -1 && tokens[j].text === ':')) j++;
+  if (tokens[j]?.mark === 'open') {
+    let end = j + 1;
+    while (end < tokens.length && tokens[end].mark !== 'close') end++;
+    const piece = trimPiece(tokens, { from: j, to: Math.min(end + 1, tokens.length) });
+    return piece ? [piece] : [];
+  }
+  if (!backward || tokens[backward.to - 1]?.mark !== 'close') return [];
+  let open = backward.to - 2;
+  while (open >= backward.from && tokens[open].mark !== 'open') open--;
+  const piece = open >= backward.from ? trimPiece(tokens, { from: open, to: backward.to }) : null;
+  return piece ? [piece] : [];
 }
 
 function typeOf(tokens: Token[], pieces: Piece[]): StatementType {
@@ -848,6 +980,7 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
         for (const d of drafted) {
           remember(ctx.resolver.tracker, [d.referent], d.start);
           remembered.add(d);
+          if (c.cue.documents) rememberDocuments(ctx.resolver.tracker, new Set(c.cue.documents), d.referent);
         }
         made.push(...drafted);
       }
@@ -1011,7 +1144,18 @@ function noteSubject(ctx: ArticleContext, tokens: Token[], subject: Mention, sen
   const head = tokens[subject.end].lower;
   if (head === 'he' || head === 'she' || head === 'they' || head === 'it') return;
   const referents = ctx.resolver.resolve(tokens, subject, sentenceStart);
-  const named = referents.filter((r) => r.name || r.kind === 'person');
+  // "Nordhavn Lines and Meridian Feeder Services have agreed ..., the companies announced": subjects named together.
+  if (tokens[(subject.appEnd >= 0 ? subject.appEnd : subject.end) + 1]?.lower === 'and') {
+    const joint = jointForward(tokens, subject).slice(1).flatMap((m) => ctx.resolver.resolve(tokens, m, sentenceStart));
+    const names = [...referents, ...joint].filter((r) => r.name && r.kind !== 'group')
+      .map((r) => (r.kind === 'organization' ? { ...r, name: withoutDescription(r.name!) } : r));
+    // Only phrases of one kind: "Arief Santoso and his Malaysian counterpart" read half as a ministry is no pair.
+    if (names.length > 1 && names.length === joint.length + referents.length && names.every((r) => r.kind === names[0].kind)) remember(ctx.resolver.tracker, names.length > 1 ? names : [], tokens[subject.start].start);
+  }
+  // "Antibody levels fell ..., she said": a dictionary word opening the sentence that names nobody is not a person
+  // for a later pronoun to find.
+  const plainWord = subject.start === 0 && subject.start === subject.end && isEnglishWord(tokens[subject.end].lower);
+  const named = referents.filter((r) => r.name || (r.kind === 'person' && !plainWord));
   if (named.length) remember(ctx.resolver.tracker, named, tokens[subject.start].start);
   // Learn the gender of a lone named person from the pronouns in the same sentence.
   if (named.length === 1 && named[0].kind === 'person' && named[0].name) {
@@ -1053,9 +1197,10 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
   const out: DraftStatement[] = [];
   const hint = genderHint(tokens, pieces);
   for (const subject of subjects) {
-    const referents = subject.group
+    const joint = isJointAnaphor(tokens, subject) ? ctx.resolver.jointAnaphor(tokens[subject.start].start, sentence.start, JOINT_REACH) : [];
+    const referents = joint.length ? joint : subject.group
       ? [{ name: groupName(ctx.body, tokens, subject), kind: 'group' as const, role: null }]
-      : ctx.resolver.resolve(tokens, subject, sentence.start, hint);
+      : ctx.resolver.resolve(subject.possessive ? withoutPossessive(tokens, subject.end) : tokens, subject, sentence.start, hint);
     // "Robin Tate said he had seen nothing": the pronoun opening the report is the speaker's.
     if (hint && subjects.length === 1 && referents.length === 1 && referents[0].kind === 'person' && referents[0].name && !PRONOUNS_SUBJECT.has(tokens[subject.end].lower)) {
       ctx.resolver.learnGender(referents[0].name, hint);
@@ -1077,6 +1222,43 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
 const OTHER_TIME = /\b(?:last (?:week|month|year|season|spring|summer|autumn|fall|winter)|earlier|previously|at the time|recently|in the past|(?:days?|weeks?|months?|years?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december|\d{4}))\b/i;
 
 /** "The coach said she would ...": the pronoun opening reported speech usually is the speaker. */
+/** How far back (in characters) "the companies" or "both ministers" reach for the speakers named together. */
+const JOINT_REACH = 2500;
+/** Plural heads that refer back to organisations or sides named together ("the companies", "the two governments"). */
+const JOINT_PLURALS = new Set(['companies', 'firms', 'banks', 'carriers', 'airlines', 'groups', 'unions', 'clubs', 'sides', 'parties', 'insurers', 'lenders']);
+/** Governments and countries are resolved as countries by the resolver ("the two governments" → the two countries). */
+const COUNTRY_PLURALS = new Set(['governments', 'countries', 'nations', 'states']);
+
+/** "Danish carrier Nordhavn Lines", "Singapore-based Meridian Feeder Services": the name without the description before it. */
+function withoutDescription(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && (/^[a-z]/.test(words[k]) || /-based$/i.test(words[k]) || NATIONALITY_ADJECTIVES[words[k].toLowerCase()])) k++;
+  return words.slice(k).join(' ');
+}
+
+/** "Both", "both ministers", "the two leaders", "the companies": a phrase naming speakers named together before. */
+function isJointAnaphor(tokens: Token[], m: Mention): boolean {
+  const first = tokens[m.start].lower;
+  const head = tokens[m.end];
+  if (m.start === m.end) return first === 'both' && isWordOut(head);
+  if (!isWordOut(head) || head.cap || !/s$/.test(head.lower) || COUNTRY_PLURALS.has(head.lower)) return false;
+  for (let k = m.start; k < m.end; k++) if (!isWordOut(tokens[k]) || tokens[k].cap && k > m.start) return false;
+  if (first === 'both') return m.end - m.start <= 2;
+  if (first !== 'the') return false;
+  if (/^(?:two|three|both)$/.test(tokens[m.start + 1].lower)) return m.end - m.start <= 3;
+  return m.end === m.start + 1 && JOINT_PLURALS.has(head.lower);
+}
+
+/** A copy of the tokens in which the possessive at `at` reads as its plain noun ("company's" → "company", "its" → "it"). */
+function withoutPossessive(tokens: Token[], at: number): Token[] {
+  const t = tokens[at];
+  const text = t.lower === 'its' ? t.text.slice(0, 2) : t.text.replace(/['’]s?$/, '');
+  const copy = tokens.slice();
+  copy[at] = { ...t, text, lower: text.toLowerCase(), end: t.start + text.length };
+  return copy;
+}
+
 function genderHint(tokens: Token[], pieces: Piece[]): 'm' | 'f' | null {
   const p = pieces[0];
   for (let k = p.from; k < Math.min(p.to, p.from + 3); k++) {

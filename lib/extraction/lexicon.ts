@@ -222,12 +222,17 @@ commissioner striker winger midfielder defender goalkeeper player boss organiser
 activist resident neighbour neighbor teacher nurse student chef worker engineer man woman person source
 witness victim mother father daughter son wife husband pilot driver passenger customer fan supporter
 superintendent treasurer clerk mp lawmaker legislator whip veteran skipper fly-half scrum-half full-back flanker
+left-hander right-hander all-rounder front-runner
 `);
+
+/** Epithets that only ever refer back to someone already named ("the left-hander added"). */
+export const EPITHETS = words('left-hander right-hander all-rounder front-runner');
 
 /** Synonyms between role heads, so "the head of NATO" finds "NATO chief". */
 export const ROLE_SYNONYMS: string[][] = [
   ['head', 'chief', 'leader', 'boss', 'chair', 'chairman', 'chairwoman', 'secretary', 'general', 'director', 'president'],
   ['coach', 'manager', 'boss'],
+  ['captain', 'skipper'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['premier', 'prime'],
   ['ceo', 'executive', 'chief'],
@@ -268,7 +273,7 @@ company firm group maker manufacturer retailer bank lender club team council min
 authority operator airline insurer carrier union party police court university hospital charity organisation
 organization body regulator watchdog board commission committee service network chain brand supplier producer
 developer startup business society association federation league alliance institute school trust foundation
-office administration kremlin letter statement platform website district tracker centre center management
+office administration kremlin letter statement filing platform website district tracker centre center management
 orchestra choir theatre theater museum gallery library festival church
 `);
 

@@ -12,6 +12,8 @@ export interface Mention {
   appEnd: number;
   /** a plural common noun naming a group of speakers as written ("Some owners", "Laid-off employees") */
   group?: boolean;
+  /** the phrase ends in a possessive ("the company's" of "the company's quarterly report"): read without the "'s" */
+  possessive?: boolean;
 }
 
 export const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && t.text.length > 2;
@@ -53,7 +55,7 @@ export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefin
 /** "tournament director Glenn Ross", "health-care analyst Ann Wu": a plain noun before a role word and a name. */
 const isPlainWord = (t: Token | undefined) =>
   !!t && t.word && !t.cap && t.quote === -1 && !STOP_CAPS.has(t.lower) && !CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower);
-const isRoleNoun = (r: Token | undefined) =>
+export const isRoleNoun = (r: Token | undefined) =>
   !!r && r.word && !r.cap && (ROLE_WORDS.has(r.lower) || PERSON_HEADS.has(r.lower) || (AGENTIVE.test(r.lower) && !NOT_AGENTIVE.has(r.lower)));
 
 function isNounBeforeTitledName(tokens: Token[], k: number): boolean {
@@ -76,7 +78,11 @@ function compoundRoleStart(tokens: Token[], start: number, floor: number): numbe
   if (!p || !p.word || p.quote !== -1 || p.cap || STOP_CAPS.has(p.lower) || CONNECTORS.has(p.lower) || DETERMINERS.has(p.lower)) return start;
   if (POSSESSIVE_PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || MODALS.has(p.lower) || /(?:ed|ly|ing)$/.test(p.lower)) return start;
   const before = tokens[start - 2];
-  return !before || !before.word || before.lower === 'and' || CLAUSE_OPENERS.has(before.lower) ? start - 1 : start;
+  const opens = (t: Token | undefined) => !t || !t.word || t.lower === 'and' || CLAUSE_OPENERS.has(t.lower);
+  if (opens(before)) return start - 1;
+  // "Kenyan marathon runner Joseph Langat": a capitalised modifier before the compound role.
+  if (start - 2 >= floor && before.cap && before.quote === -1 && isNameWord(before) && opens(tokens[start - 3])) return start - 2;
+  return start;
 }
 
 /** "the 5th District Court", "the 2nd Battalion": an ordinal written in figures. */
@@ -315,8 +321,12 @@ export function groupPhraseEndingAt(tokens: Token[], end: number, floor = 0, req
   return { start, end, appStart: -1, appEnd: -1, group: true };
 }
 
-/** The speaker name of a group phrase: as written, without a leading quantifier before two or more words. */
+/**
+ * The speaker name of a group phrase: as written, without a leading quantifier before two or more words
+ * ("several Hadley Avenue residents") or a count word before one ("Several residents" → "residents").
+ */
 export function groupName(body: string, tokens: Token[], m: Mention): string {
-  const start = GROUP_QUANTIFIERS.has(tokens[m.start].lower) && m.end - m.start >= 2 ? m.start + 1 : m.start;
+  const q = tokens[m.start].lower;
+  const start = GROUP_QUANTIFIERS.has(q) && (m.end - m.start >= 2 || (m.end > m.start && (q === 'several' || q === 'many'))) ? m.start + 1 : m.start;
   return body.slice(tokens[start].start, tokens[m.end].end);
 }

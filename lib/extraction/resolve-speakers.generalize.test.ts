@@ -445,3 +445,41 @@ describe('organisations named short and people named rarely (third pass)', () =>
     expect(a.statements[0].speaker).toBe('Andrea Colli');
   });
 });
+
+describe('documents owned by an organisation (recall round 2)', () => {
+  it('gives "According to the company\'s annual report filed with ..., ..." and a later "The filing said" to the company', () => {
+    const got = speakersOf(
+      'Halvard Shipping ASA posted a loss on Thursday.',
+      "According to the company's annual report filed with the Oslo exchange on Thursday, freight volumes fell 4% in the year.",
+      'The filing also said the company was in talks with two lenders about its debt.',
+    );
+    expect(got).toEqual([['Halvard Shipping ASA', "the company's"], ['Halvard Shipping ASA', 'The filing']]);
+    expect(extract("According to Brenner Group's quarterly report, orders rose 9%.").statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Brenner Group', 'orders rose 9%'],
+    ]);
+  });
+});
+
+describe('speakers named together and referred back to (recall round 2)', () => {
+  it('gives "the companies" the two organisations the sentence or an earlier one names together', () => {
+    expect(speakersOf(
+      'Dutch insurer Larkfield Assurance NV and Lisbon-based Brenmoor Group SA will merge in a cash deal, the companies announced on Friday.',
+      'The companies said they expected regulators to approve the deal by June.',
+    )).toEqual([
+      ['Larkfield Assurance NV', 'the companies'], ['Brenmoor Group SA', 'the companies'],
+      ['Larkfield Assurance NV', 'The companies'], ['Brenmoor Group SA', 'The companies'],
+    ]);
+  });
+
+  it('gives "Both" the two people the sentence before names', () => {
+    expect(speakersOf(
+      'The inquiry heard from Petra Lindahl, head of the Safe Roads charity, and Dr Omar Haddad, a road safety researcher.',
+      'Both told the inquiry that the junction had been "an accident waiting to happen".',
+    )).toEqual([['Petra Lindahl', 'Both'], ['Omar Haddad', 'Both']]);
+  });
+
+  it('leaves a single "the companies" without a pair unresolved, and "both" inside a clause alone', () => {
+    expect(speakersOf('The companies said prices would rise.')).toEqual([]);
+    expect(speakersOf('Mira Holt said both options were costly.')).toEqual([['Mira Holt', 'Mira Holt']]);
+  });
+});

@@ -2,7 +2,7 @@ import {
   CAPITALS, COLLECTIVE_NAMES, CUE_WORDS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
-  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun, guessGenderOfFirstName,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, EPITHETS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun, guessGenderOfFirstName,
   isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
@@ -245,6 +245,18 @@ export class EntityIndex {
       only = p;
     }
     return only;
+  }
+
+  /** The persons named in the sentence before this one, in no particular order. */
+  personsInSentenceBefore(sentenceStart: number): PersonEntry[] {
+    const from = this.sentenceStartBefore(sentenceStart);
+    const out: PersonEntry[] = [];
+    if (from < 0) return out;
+    for (const p of this.persons.values()) {
+      const j = lastAtOrBefore(p.positions, sentenceStart - 1);
+      if (j >= 0 && p.positions[j] >= from) out.push(p);
+    }
+    return out;
   }
 
   sentenceStartBefore(sentenceStart: number): number {
@@ -1014,7 +1026,7 @@ export class SpeakerResolver {
       const national = country ? this.index.personByCountry(country, position) : null;
       if (national) return [{ name: national.name, kind: 'person', role: phrase }];
       // "The 38-year-old midfielder": an age names the person just spoken of.
-      if (words.some(isYearOld) || /^(?:man|woman|person)$/.test(roleHead)) return [this.pronounPerson(gender)];
+      if (words.some(isYearOld) || /^(?:man|woman|person)$/.test(roleHead) || EPITHETS.has(roleHead)) return [this.pronounPerson(gender)];
       return [{ name: null, kind: 'person', role: null }];
     }
     if (GROUP_HEADS.has(roleHead) && /^the$/i.test(first.text)) {
@@ -1270,7 +1282,7 @@ export class SpeakerResolver {
 
   /** Gender learned from the pronouns used for this person, else from the first name or an honorific. */
   genderOf(name: string): 'm' | 'f' | null {
-    return this.index.firstNameGender(name) ?? this.index.titleGender(name) ?? this.index.guessedGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name);
+    return this.index.firstNameGender(name) ?? this.index.titleGender(name) ?? this.index.guessedGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name) ?? null;
   }
 
   /** "CASTELL:" in a transcript: the person introduced with this surname (or first name), any case. */
@@ -1282,6 +1294,22 @@ export class SpeakerResolver {
   private genderAllows(name: string, gender: 'm' | 'f' | null): boolean {
     const known = this.genderOf(name);
     return !gender || !known || known === gender;
+  }
+
+  /**
+   * "the companies", "both ministers", "Both": the two or three speakers last named together (a joint subject or
+   * report) within the last few paragraphs, else the two persons the sentence before names.
+   */
+  jointAnaphor(position: number, sentenceStart: number, reach: number): Referent[] {
+    for (let k = this.tracker.groups.length - 1; k >= 0; k--) {
+      const g = this.tracker.groups[k];
+      if (g.position < position - reach) break;
+      if (g.names.length < 2 || g.names.length > 3) continue;
+      return g.names.map((name) => ({ name, kind: this.index.hasOrg(name) && !this.index.isKnownPerson(name) ? 'organization' : 'person', role: null }));
+    }
+    const before = this.index.personsInSentenceBefore(sentenceStart);
+    if (before.length === 2) return before.map((p) => ({ name: p.name, kind: 'person' as SpeakerKind, role: null }));
+    return [];
   }
 
   learnGender(name: string, gender: 'm' | 'f') {

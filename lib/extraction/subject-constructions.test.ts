@@ -313,3 +313,62 @@ describe('recall: "X, several of whom said ..., lined up at the microphone to wa
     expect(rows('Mayor Tom Reed plans to announce that he will run again.')).toEqual([]);
   });
 });
+
+describe('recall round 2: verb frames, compound roles and epithets', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.text]);
+
+  it('reads "<Nationality> <noun> <role> Name" after a dateline as the subject', () => {
+    expect(said('OSLO (Reuters) — Norwegian ski jumper Eirik Vold told a disciplinary panel on Friday that the suit had been altered without his knowledge.')).toEqual([
+      ['Eirik Vold', 'the suit had been altered without his knowledge'],
+    ]);
+  });
+
+  it('reads "maintained <long subject> had been ..." as a clause, and "recalls the night she ..." as a memory told', () => {
+    expect(said('Coach Tariq Bello maintained the choice to rest his captain for the derby had been the correct one.')).toEqual([
+      ['Tariq Bello', 'the choice to rest his captain for the derby had been the correct one'],
+    ]);
+    expect(said('Lena Voss trained as a pastry cook.', 'She recalls the morning she quit: a burnt tray, a shouting manager and a bus home at noon.')).toContainEqual(
+      ['Lena Voss', 'the morning she quit: a burnt tray, a shouting manager and a bus home at noon'],
+    );
+    for (const s of ['The dairy recalled the cartons that were sold in May.', 'The dairy is recalling the batch after a labelling error.']) expect(said(s)).toEqual([]);
+  });
+
+  it('reads "Her husband and business partner, the sommelier Name, says" as the named person', () => {
+    expect(said('Her brother and business partner, the baker Omar Sleiman, says the shop only broke even in its second year, after they dropped deliveries.')).toEqual([
+      ['Omar Sleiman', 'the shop only broke even in its second year, after they dropped deliveries'],
+    ]);
+  });
+
+  it('finds the captain for "the skipper" and the last speaker for "the left-hander"', () => {
+    expect(said('Kent captain Ollie Braid made 88 on the final day.', 'The skipper urged the selectors to watch the young seamer closely.', '"He bowls with real heart."')).toEqual([
+      ['Ollie Braid', 'the selectors to watch the young seamer closely'],
+      ['Ollie Braid', 'He bowls with real heart'],
+    ]);
+    expect(said('Visiting captain Ravi Menon said his bowlers had lost their discipline.', '"I won\'t blame the groundsman," the left-hander added.')).toContainEqual(
+      ['Ravi Menon', "I won't blame the groundsman"],
+    );
+  });
+});
+
+describe('recall round 2: quantified groups and quotations in narration', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads "Several residents said" as the group "residents"', () => {
+    expect(said('Several tenants said the landlord had ignored repeated complaints about damp.')).toEqual([
+      ['tenants', 'indirect', 'the landlord had ignored repeated complaints about damp'],
+    ]);
+  });
+
+  it('gives the quotation after "as she puts it" to her, and reads a participle after a fronted "Two years ago,"', () => {
+    expect(said('Three summers ago, Mira Castell was stacking shelves in Leeds and telling her sister she was “finished with painting.”')).toEqual([
+      ['Mira Castell', 'partial', 'she was finished with painting'],
+    ]);
+    expect(said('Mira Castell paints.', 'The gallery had closed, the grants had dried up and, as she puts it now, “nobody was returning my emails.”')).toContainEqual(
+      ['Mira Castell', 'direct', 'nobody was returning my emails'],
+    );
+    expect(said('He left a workshop and, as Tobias Renn puts it, “a thousand unfinished chairs”.')).toEqual([
+      ['Tobias Renn', 'direct', 'a thousand unfinished chairs'],
+    ]);
+    expect(said('As the mayor put it to the council, the budget is tight.')).toEqual([]);
+  });
+});
