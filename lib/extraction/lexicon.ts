@@ -140,7 +140,7 @@ he she they we i you his her their our my your not no yes nor either neither bot
 
 /** Words allowed right before a subject: the start of a clause. */
 export const CLAUSE_OPENERS = words(`
-and but or so yet then that which who whom as while when whereas although though because since if once
+and but or so yet then that which who whom whose as while when whereas although though because since if once
 after before until where why how also however meanwhile instead still now later earlier indeed
 `);
 
@@ -213,6 +213,7 @@ member councilmember councilwoman councilor alderman alderwoman assemblyman asse
 
 /** Heads of person descriptions ("the German chancellor", "the 26-year-old", "the winger"). */
 export const PERSON_HEADS = words(`
+agent broker realtor
 president chancellor minister secretary ambassador chief spokesman spokeswoman spokesperson director governor
 senator judge coach manager captain mayor sheriff officer inspector sergeant detective constable professor
 doctor chairman chairwoman chair ceo executive head leader commander admiral attorney justice councillor
@@ -269,6 +270,7 @@ chemicals electric electronics software entertainment healthcare dairy brothers
 
 /** Heads of organisation descriptions ("the company said", "the agency said"). */
 export const ORG_HEADS = words(`
+guard coastguard report filing submission study survey carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder
 company firm group maker manufacturer retailer bank lender club team council ministry department agency government
 authority operator airline insurer carrier union party police court university hospital charity organisation
 organization body regulator watchdog board commission committee service network chain brand supplier producer
@@ -278,7 +280,7 @@ orchestra choir theatre theater museum gallery library festival church
 `);
 
 /** Documents that "say" what their author wrote ("the letter said", "the statement added"). */
-export const DOCUMENT_NOUNS = words('letter statement report notice memo email post release filing submission note declaration message');
+export const DOCUMENT_NOUNS = words('letter statement report notice memo email post release filing submission note declaration message study survey');
 
 /** Regions and blocs spoken of as one speaker. */
 export const COLLECTIVE_NAMES = words('west east europe');

@@ -483,3 +483,29 @@ describe('speakers named together and referred back to (recall round 2)', () => 
     expect(speakersOf('Mira Holt said both options were costly.')).toEqual([['Mira Holt', 'Mira Holt']]);
   });
 });
+
+describe('reports, agents and bodies named with a nationality (third pass)', () => {
+  it('gives a report to the body that published it', () => {
+    expect(speakersOf('A study by the Centre for Rail Safety warned that the signals were outdated.')).toEqual([['Centre for Rail Safety', 'A study']]);
+  });
+
+  it('reads "the Italian coast guard" as a body of its own, and "the German carmaker" as the company named before', () => {
+    expect(speakersOf('The Italian coast guard said it had been told of the boat.')[0][0]).toBe('Italian coast guard');
+    const a = extract('Hessler Motoren AG recalled 9,000 vans.', 'The German carmaker said the brakes could fail.');
+    expect(a.statements.at(-1)?.speaker).toBe('Hessler Motoren AG');
+  });
+
+  it('reads an agent before a name and a relative clause before the cue', () => {
+    expect(speakersOf('Estate agent Nora Kent, who has sold homes for 20 years, described the market as "frantic."')[0][0]).toBe('Nora Kent');
+  });
+
+  it('finds the organisation a name ends, and the person of a "whose" clause', () => {
+    expect(speakersOf('The Oslo-based watchdog Nordic Consumer Forum called the fine "overdue."')[0][0]).toBe('Nordic Consumer Forum');
+    expect(speakersOf('The complaint came from Lark Audio, whose founder Tove Lind told reporters on Monday that sales had halved.')[0][0]).toBe('Tove Lind');
+  });
+
+  it('starts a new report at "He said a ..." after a quote', () => {
+    const a = extract('Agent Tom Roth described the week as "the busiest I have known." He said a flat he listed drew 40 bids.');
+    expect(a.statements.map((s) => s.text)).toEqual(['the week as the busiest I have known', 'a flat he listed drew 40 bids']);
+  });
+});

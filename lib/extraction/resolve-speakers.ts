@@ -178,7 +178,7 @@ const initialsOf = (name: string) =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
 
 /** Heads that describe a business ("the company", "the lender"), never a public body or a union. */
-const COMMERCIAL_HEADS = new Set(['company', 'firm', 'maker', 'manufacturer', 'retailer', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'chain', 'brand', 'supplier', 'producer', 'developer', 'startup', 'business', 'operator']);
+const COMMERCIAL_HEADS = new Set(['company', 'firm', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'shipbuilder', 'manufacturer', 'retailer', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'chain', 'brand', 'supplier', 'producer', 'developer', 'startup', 'business', 'operator']);
 const NON_COMMERCIAL_WORDS = new Set([...GOVERNMENT_BODIES, 'council', 'authority', 'agency', 'commission', 'committee', 'court', 'assembly', 'union', 'party', 'police', 'university', 'hospital', 'charity', 'ministry', 'department', 'parliament', 'congress', 'senate', 'tribunal', 'alliance', 'federation', 'association', 'coalition']);
 const isPublicBodyName = (name: string) => fold(name).split(/\s+/).some((w) => NON_COMMERCIAL_WORDS.has(w));
 
@@ -763,6 +763,13 @@ export class EntityIndex {
     return best?.name ?? known?.name ?? null;
   }
 
+  /** The organisation whose name ends with these words ("Consumer Voice" → "European Consumer Voice"). */
+  orgEndingWith(words: string): string | null {
+    const key = ' ' + fold(words);
+    for (const o of this.orgs.values()) if (fold(o.name).endsWith(key)) return o.name;
+    return null;
+  }
+
   /** The person named last before `position` among those `accept` allows. */
   lastPersonBefore(position: number, accept: (name: string) => boolean): string | null {
     let best: string | null = null;
@@ -968,6 +975,11 @@ export class SpeakerResolver {
       const author = this.tracker.documents.get(head.lower);
       if (author) return [author];
     }
+    // "A report published on Tuesday by the Institute for Housing Futures warned": the document speaks for its author.
+    if (DOCUMENT_NOUNS.has(head.lower)) {
+      const author = this.authorAfter(tokens, m.end, sentenceStart, gender);
+      if (author) return [author];
+    }
     if (m.start === m.end && head.lower === 'they') return this.pronounGroup();
     if (m.start === m.end && head.lower === 'it') return [this.pronounOrg()];
     if (POSSESSIVE_PRONOUNS.has(first.lower) && m.start === m.end) {
@@ -1059,7 +1071,11 @@ export class SpeakerResolver {
     }
     const orgLike = words.some((t) => ORG_WORDS.has(t.lower.replace(/'s?$/, '')) && t.cap) || words.some(isAcronym) || this.index.hasOrg(bare);
     if (hasCapModifier && orgLike) {
-      const name = orgNameOf(bare);
+      // "the Oslo-based watchdog Nordic Consumer Forum": the name is the capitalised run after the description.
+      let tail = words.length - 1;
+      while (tail > 0 && (isNameWord(words[tail - 1]) || (/^(?:of|for|and|&)$/.test(words[tail - 1].lower) && tail > 1 && isNameWord(words[tail - 2])))) tail--;
+      const described = tail > 0 && words.slice(0, tail).some((t) => t.word && !t.cap && !DETERMINERS.has(t.lower)) && ORG_WORDS.has(head.lower.replace(/'s?$/, ''));
+      const name = described ? this.body.slice(words[tail].start, head.end) : orgNameOf(bare);
       return [{ name: this.index.orgByShortName(name) ?? name, kind: 'organization', role: null }];
     }
     if (hasCapModifier && capitalised.length === words.length - (DETERMINERS.has(first.lower) ? 1 : 0)) {
@@ -1090,10 +1106,12 @@ export class SpeakerResolver {
 
     if (ORG_HEADS.has(headLower) && !PERSON_HEADS.has(headLower)) {
       // "the Ohio-based company", "the German carmaker": a place in the description, not a name.
-      const descriptive = hasCapModifier && /^the$/i.test(first.text) && capitalised.every((t) => /-based$/.test(t.lower) || (NATIONALITY_ADJECTIVES[t.lower] && !PUBLIC_BODIES.has(headLower) && !GOVERNMENT_BODIES.has(headLower)));
+      // "The Italian coast guard" is a body's name; a nationality before a business noun only describes.
+      const descriptive = hasCapModifier && /^the$/i.test(first.text) && capitalised.every((t) => /-based$/.test(t.lower) || (NATIONALITY_ADJECTIVES[t.lower] && COMMERCIAL_HEADS.has(headLower)));
       if (descriptive) {
-        const org = this.index.orgByHead(headLower, position) ?? this.lastOrg(position) ?? this.index.lastOrgBefore(position);
-        return [{ name: org, kind: 'organization', role: null }];
+        const fits = (name: string) => !isPublicBodyName(name);
+        const org = this.index.orgByHead(headLower, position) ?? this.lastOrg(position, fits) ?? this.index.lastOrgBefore(position, fits);
+        if (org) return [{ name: org, kind: 'organization', role: null }];
       }
       const canonical = hasCapModifier ? canonicalOrgName(bare) : bare;
       if (canonical !== bare) return [{ name: canonical, kind: 'organization', role: null }];
@@ -1115,6 +1133,23 @@ export class SpeakerResolver {
       return [{ name: null, kind: 'person', role: null }];
     }
     return [{ name: null, kind: 'person', role: null }];
+  }
+
+  /** The "by <name>" within a few words after a document noun, resolved. */
+  private authorAfter(tokens: Token[], end: number, sentenceStart: number, gender: 'm' | 'f' | null): Referent | null {
+    for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
+      const t = tokens[k];
+      if (!t.word || t.quote !== -1) return null;
+      if (t.lower !== 'by') continue;
+      let s = k + 1;
+      if (tokens[s]?.lower === 'the') s++;
+      let e = s;
+      while (isNameWord(tokens[e + 1]) || (/^(?:of|for|and)$/.test(tokens[e + 1]?.lower ?? '') && isNameWord(tokens[e + 2]))) e += isNameWord(tokens[e + 1]) ? 1 : 2;
+      if (!isNameWord(tokens[s])) return null;
+      const [referent] = this.resolve(tokens, { start: s, end: e, appStart: -1, appEnd: -1 }, sentenceStart, gender);
+      return referent?.name ? referent : null;
+    }
+    return null;
   }
 
   /**
@@ -1193,8 +1228,10 @@ export class SpeakerResolver {
         if (org) return { name: org, kind: 'organization', role: null };
         if (/^[A-Z][a-z]+[A-Z]/.test(written)) return { name: written, kind: 'organization', role: null };
         if (tokens[nameStart].start === sentenceStart && this.index.looksLikeCommonNoun(tokens[nameStart], tokens[nameEnd + 1])) return null;
-      } else if (this.index.hasOrg(written)) {
-        return { name: written, kind: 'organization', role: null };
+      } else {
+        // "European Consumer Voice" read as the name words "Consumer Voice": the organisation it ends.
+        const org = this.index.hasOrg(written) ? written : this.index.orgEndingWith(written);
+        if (org) return { name: org, kind: 'organization', role: null };
       }
       return { name: written, kind: 'person', role: this.roleFrom(tokens, start, nameStart) };
     }
@@ -1280,7 +1317,7 @@ export class SpeakerResolver {
     return words.join(' ');
   }
 
-  /** Gender learned from the pronouns used for this person, else from the first name or an honorific. */
+  /** Gender from the first name or an honorific, else from the pronouns the article uses for this person. */
   genderOf(name: string): 'm' | 'f' | null {
     return this.index.firstNameGender(name) ?? this.index.titleGender(name) ?? this.index.guessedGender(name) ?? this.index.articleGender(name) ?? this.tracker.gender.get(name) ?? null;
   }

@@ -49,7 +49,8 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const OPENING_MARKS = '"“„«‘\'';
 const MAX_WORD = 80;
-const CUE_AFTER_QUOTE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|[A-Z][\p{L}'’-]+)\.?\s+){1,3}(?:said|says|added|adds|told|tells|asked|wrote|explained|insisted|argued|warned|continued|replied)\b/u;
+// The cue must end its clause within a few words ("Mr Adeyemi said.", "she said on Monday,"): "He said a semi sold ..." opens a new report.
+const CUE_AFTER_QUOTE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|[A-Z][\p{L}'’-]+)\.?\s+){1,3}(?:said|says|added|adds|told|tells|asked|wrote|explained|insisted|argued|warned|continued|replied)\b(?:\s+(?!that\b)[\p{L}\d'’-]+){0,4}\s*[.,;!?]/u;
 
 /** Datelines open one of the first paragraphs of a wire story. */
 const DATELINE_PARAGRAPHS = 3;
