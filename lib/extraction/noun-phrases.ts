@@ -35,6 +35,8 @@ export function isHeadWord(t: Token | undefined): boolean {
   );
 }
 
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sgt', 'gen', 'lt', 'col', 'capt', 'rep', 'sen', 'gov', 'rev', 'supt', 'insp', 'det']);
+
 const CONNECTORS = new Set(['of', 'for', 'to', 'in', 'at', 'and', '&']);
 
 const NOT_AGENTIVE = new Set([
@@ -186,6 +188,11 @@ export function phraseStartingAt(tokens: Token[], start: number, limit = tokens.
   let end = -1;
   while (k < limit) {
     const t = tokens[k];
+    // "Dr. Javier Ortega": the period of an abbreviated title stays inside the phrase.
+    if (t.text === '.' && t.quote === -1 && k > start && TITLE_ABBREVIATIONS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]) && k + 1 < limit) {
+      k++;
+      continue;
+    }
     if (!t.word || t.quote !== -1) break;
     if (isModifier(t) || PERSON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_HEADS.has(t.lower)) {
       end = k;

@@ -53,7 +53,7 @@ const MAX_WORD = 80;
 const CUE_AFTER_QUOTE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|[A-Z][\p{L}'’-]+)\.?\s+){1,3}(?:said|says|added|adds|told|tells|asked|wrote|explained|insisted|argued|warned|continued|replied)\b(?:\s+(?!that\b)[\p{L}\d'’-]+){0,4}\s*[.,;!?]/u;
 
 /** Datelines open one of the first paragraphs of a wire story. */
-const DATELINE_PARAGRAPHS = 3;
+const DATELINE_PARAGRAPHS = 8;
 // "LAGOS, Nigeria (Reuters) - ", "SAN FRANCISCO, May 4 (Ledger Wire) - ", "BRUSSELS (EWS) – ", "NEW DELHI: ".
 const UPPER_DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*){0,2}){0,2}(?: ?\([^()\n]{1,40}\))? ?(?:[-–—]{1,2} |: )(?=\S)/u;
 // "Washington (CNN) — ": a place in ordinary case needs the agency in brackets.
