@@ -68,8 +68,16 @@ export function datelineLength(body: string, from: number, to: number): number {
   const m = UPPER_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   if (!m || m[0].length >= to - from) return 0;
   // "MORALES: ..." repeated down the page is a transcript's speaker label, not a place.
-  if (m[0].trimEnd().endsWith(':') && body.includes('\n' + m[0].trimEnd(), from + 1)) return 0;
+  if (m[0].trimEnd().endsWith(':') && labelRepeats(body, m[0].trimEnd(), from)) return 0;
   return m[0].length;
+}
+
+/** True when "LABEL:" opens another line of the body than the one at `from`. */
+function labelRepeats(body: string, label: string, from: number): boolean {
+  for (let at = body.indexOf(label); at >= 0; at = body.indexOf(label, at + 1)) {
+    if (at !== from && (at === 0 || body[at - 1] === '\n')) return true;
+  }
+  return false;
 }
 
 /** Splits the body into paragraphs (one per line), their quotations, sentences and tokens. */
