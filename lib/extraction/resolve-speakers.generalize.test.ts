@@ -509,3 +509,20 @@ describe('reports, agents and bodies named with a nationality (third pass)', () 
     expect(a.statements.map((s) => s.text)).toEqual(['the week as the busiest I have known', 'a flat he listed drew 40 bids']);
   });
 });
+
+describe('spellings, employers and titles with periods (third pass)', () => {
+  it('reads a surname written without its umlaut, or with a letter dropped, as the same person', () => {
+    const a = extract('Observer Katrin Möller said the count was slow.', 'Moeller said the commission must publish results.', 'Colonel Jan Wendt retired in 2019. Wend said the army was too small.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Katrin Möller', 'Katrin Möller', 'Jan Wendt']);
+  });
+
+  it('learns the employer named before a title and finds it as "the German carmaker"', () => {
+    const a = extract('Brenntal Fahrzeugbau Chief Executive Uwe Hahn resigned on Tuesday, days after the German carmaker admitted that tests had been rigged.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Brenntal Fahrzeugbau']);
+  });
+
+  it('drops a country\'s possessive before a proper name, and keeps "Dr." inside the phrase', () => {
+    expect(speakersOf("Norway's Coastal Weather Service said winds would reach 90 km/h.")[0][0]).toBe('Coastal Weather Service');
+    expect(speakersOf('Admissions rose by a fifth, according to Dr. Ines Varga, who runs the ward.')[0][0]).toBe('Ines Varga');
+  });
+});

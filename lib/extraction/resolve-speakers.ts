@@ -59,8 +59,15 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return previous[b.length];
 }
 
+/** "Möller" and "Moeller", "Ó Briain" and "O Briain": one spelling for names written with and without diacritics. */
+const transliterate = (s: string) =>
+  s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+
 export function similarSurnames(a: string, b: string): boolean {
   if (a === b) return true;
+  if (transliterate(a) === transliterate(b)) return true;
+  // "Wend" for "Wendt": a dropped last letter.
+  if (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) === 1 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
   return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
@@ -74,7 +81,9 @@ function countryOf(phrase: string): string | null {
 }
 
 /** An organisation's name as written in a phrase: no leading "the", no possessive ending ("Corvale Foods'"). */
-const orgNameOf = (phrase: string) => phrase.replace(/^the\s+/i, '').replace(/['’]s$|(?<=s)['’]$/, '');
+// "Spain's State Meteorological Agency": a country's possessive is not part of a proper name.
+const orgNameOf = (phrase: string) =>
+  phrase.replace(/^the\s+/i, '').replace(/['’]s$|(?<=s)['’]$/, '').replace(/^(\S+)['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, (all, owner: string) => (countryOf(owner) ? '' : all));
 
 const DEMONYM_OF = new Map(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
@@ -456,6 +465,20 @@ export class EntityIndex {
     }
   }
 
+  /**
+   * "Heller Motorenwerke Chief Executive Matthias Kröger", "Tallis CEO Ana Ruiz": the name before the title is the
+   * organisation the person works for ("the German carmaker" later).
+   */
+  private noteEmployer(tokens: Token[], start: number, nameStart: number) {
+    let title = start;
+    while (title < nameStart && !isTitle(tokens[title].lower.replace(/['’]s$/, ''))) title++;
+    if (title === start || title >= nameStart) return;
+    const words = tokens.slice(start, title);
+    if (words.some((t) => !isNameWord(t) || isKnownFirstName(t.text)) || words.every((t) => DEMONYMS[t.lower] || NATIONALITY_ADJECTIVES[t.lower] || COUNTRIES.has(t.lower) || REGION_ADJECTIVES.has(t.lower))) return;
+    const name = orgNameOf(this.body.slice(words[0].start, words[words.length - 1].end));
+    if (!countryOf(name)) this.addOrg(name, words[0].start);
+  }
+
   /** "the Union of Care Workers (UCW)": the abbreviation in brackets names the same organisation. */
   private noteAbbreviation(tokens: Token[], start: number, end: number) {
     const abbr = tokens[end + 2];
@@ -519,6 +542,7 @@ export class EntityIndex {
       const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
       const role = this.roleAround(tokens, nameStart, end);
       this.addPerson(name, role, tokens[nameStart].start);
+      this.noteEmployer(tokens, start, nameStart);
       return;
     }
     if (nameTokens === 1 && nameStart > start && TITLE_WORDS.has(tokens[nameStart - 1].lower) && !orgWord) {
