@@ -526,3 +526,15 @@ describe('spellings, employers and titles with periods (third pass)', () => {
     expect(speakersOf('Admissions rose by a fifth, according to Dr. Ines Varga, who runs the ward.')[0][0]).toBe('Ines Varga');
   });
 });
+
+describe('bodies named after a description (third pass)', () => {
+  it('takes the acronym in an appositive as the body, and drops "-based NGO" from a name', () => {
+    expect(speakersOf('The UN food agency, WFP, says stocks will run out in May.')[0][0]).toBe('WFP');
+    const a = extract('The ship is run by Hamburg-based NGO Sea Lantern.', 'Sea Lantern called the delay "deliberate."');
+    expect(a.statements[0].speaker).toBe('Sea Lantern');
+  });
+
+  it('reads a place word after a first name that is also a dictionary word as a surname', () => {
+    expect(speakersOf('Board member Felicia Hall, who voted no, said the cut was "short-sighted."')[0][0]).toBe('Felicia Hall');
+  });
+});

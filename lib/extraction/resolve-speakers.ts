@@ -83,7 +83,7 @@ function countryOf(phrase: string): string | null {
 /** An organisation's name as written in a phrase: no leading "the", no possessive ending ("Corvale Foods'"). */
 // "Spain's State Meteorological Agency": a country's possessive is not part of a proper name.
 const orgNameOf = (phrase: string) =>
-  phrase.replace(/^the\s+/i, '').replace(/['’]s$|(?<=s)['’]$/, '').replace(/^(\S+)['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, (all, owner: string) => (countryOf(owner) ? '' : all));
+  phrase.replace(/^the\s+/i, '').replace(/^(?:\S+-based\s+)+(?:NGOs?\s+)?/, '').replace(/['’]s$|(?<=s)['’]$/, '').replace(/^(\S+)['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, (all, owner: string) => (countryOf(owner) ? '' : all));
 
 const DEMONYM_OF = new Map(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
@@ -135,7 +135,7 @@ const isTitle = (l: string): boolean => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) 
 const PLACE_SURNAMES = new Set(['park', 'hall', 'lane', 'church', 'day', 'ferry', 'lake']);
 /** "Felicia Park", "Jerry Hall": such a word after a known first name is a surname. */
 const surnameAfterFirstName = (tokens: Token[], k: number) =>
-  k > 0 && PLACE_SURNAMES.has(tokens[k].lower) && isNameWord(tokens[k]) && isKnownFirstName(tokens[k - 1].text);
+  k > 0 && PLACE_SURNAMES.has(tokens[k].lower) && isNameWord(tokens[k]) && (isKnownFirstName(tokens[k - 1].text) || guessGenderOfFirstName(tokens[k - 1].text, true) !== null);
 
 function isPersonNameWord(t: Token | undefined): boolean {
   if (!t || !isNameWord(t) || isPostNominal(t.text)) return false;
@@ -1033,6 +1033,10 @@ export class SpeakerResolver {
     if (m.appStart >= 0 && !/^(?:who|whose|which|where|when)$/.test(tokens[m.appStart].lower)) {
       const app = this.namedPerson(tokens, m.appStart, m.appEnd, sentenceStart, gender);
       if (app && !this.namedPerson(tokens, m.start, m.end, sentenceStart, gender)) return [app];
+      // "The UN refugee agency, UNHCR, says": the body's name after its description.
+      if (m.appStart === m.appEnd && isAcronym(tokens[m.appStart]) && !isNameWord(head)) {
+        return [{ name: this.index.orgByShortName(tokens[m.appStart].text) ?? tokens[m.appStart].text, kind: 'organization', role: null }];
+      }
     }
     // "The Dane, who joined in 2019, said": an anaphor for a person described by nationality, never a name.
     if (words.length === 2 && first.lower === 'the' && NATIONALITY_NOUNS[headLowerOf(head)]) {
@@ -1098,7 +1102,7 @@ export class SpeakerResolver {
       // "the Oslo-based watchdog Nordic Consumer Forum": the name is the capitalised run after the description.
       let tail = words.length - 1;
       while (tail > 0 && (isNameWord(words[tail - 1]) || (/^(?:of|for|and|&)$/.test(words[tail - 1].lower) && tail > 1 && isNameWord(words[tail - 2])))) tail--;
-      const described = tail > 0 && words.slice(0, tail).some((t) => t.word && !t.cap && !DETERMINERS.has(t.lower)) && ORG_WORDS.has(head.lower.replace(/'s?$/, ''));
+      const described = tail > 0 && isNameWord(head) && words.slice(0, tail).some((t) => t.word && !t.cap && !DETERMINERS.has(t.lower)) && ORG_WORDS.has(head.lower.replace(/'s?$/, ''));
       const name = described ? this.body.slice(words[tail].start, head.end) : orgNameOf(bare);
       return [{ name: this.index.orgByShortName(name) ?? name, kind: 'organization', role: null }];
     }
