@@ -8,7 +8,7 @@ import {
   isRoleNoun,
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
-import { isEnglishWord } from './english-words';
+import { isEnglishWord } from './word-lists';
 import { resolveSaidOn } from './said-on';
 import { findQuotes } from './find-quotes';
 import type { Paragraph, Sentence, Token } from './segment-text';

@@ -1,9 +1,4 @@
-import englishNames from 'gender-detection-from-name/names/en';
-import frenchNames from 'gender-detection-from-name/names/fr';
-import germanNames from 'gender-detection-from-name/names/de';
-import italianNames from 'gender-detection-from-name/names/it';
-import spanishNames from 'gender-detection-from-name/names/es';
-import { isEnglishWord } from './english-words';
+import { firstNameRecord, isEnglishWord } from './word-lists';
 // Small general word lists the rules rely on. Nothing here names a particular person or article.
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -452,21 +447,11 @@ export function genderOfPronoun(word: string): 'm' | 'f' | null {
 }
 
 const namesGenders = new Map<string, 'm' | 'f' | null>();
-const NAME_LISTS: Array<Map<string, string>> = [englishNames, frenchNames, spanishNames, italianNames, germanNames];
-
-/** A gender the lists agree on: in the English list, or in two others; "Andrea" and "Eli" differ between them and stay unknown. */
+/** A gender the name lists agree on: in the English list, or in two others; "Andrea" and "Eli" differ between them and stay unknown. */
 function agreedGender(name: string, minSources: number): 'm' | 'f' | null {
-  let gender: string | null = null;
-  let sources = 0;
-  for (const list of NAME_LISTS) {
-    const g = list.get(name);
-    if (!g) continue;
-    if (gender && g !== gender) return null;
-    gender = g;
-    sources++;
-  }
-  if (!gender || sources < minSources || (sources < 2 && !englishNames.has(name))) return null;
-  return gender === 'male' ? 'm' : 'f';
+  const found = firstNameRecord(name);
+  if (!found || found.sources < minSources || (found.sources < 2 && !found.english)) return null;
+  return found.gender;
 }
 
 /** The gender of a first name in the curated lists above: names news writes often, and unambiguous. */
@@ -488,6 +473,7 @@ export function guessGenderOfFirstName(word: string, asFirstName = false): 'm' |
   if (g === undefined) {
     // A word that is also a name ("Felicia", "Said") counts only where it stands as a first name, and when three lists agree.
     g = l.length > 2 ? agreedGender(l, isEnglishWord(l) ? (asFirstName ? 3 : Infinity) : 1) : null;
+    if (namesGenders.size > 20000) namesGenders.clear();
     namesGenders.set(key, g);
   }
   return g;

@@ -6,7 +6,7 @@ import {
   isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
-import { isEnglishWord } from './english-words';
+import { isEnglishWord } from './word-lists';
 import type { Paragraph, Token } from './segment-text';
 import type { SpeakerKind } from './types';
 
@@ -60,11 +60,24 @@ export function editDistance(a: string, b: string, cap = 3): number {
 }
 
 /** "Möller" and "Moeller", "Ó Briain" and "O Briain": one spelling for names written with and without diacritics. */
-const transliterate = (s: string) =>
-  s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+const transliterations = new Map<string, string>();
+function transliterate(s: string): string {
+  // Asked for every pair of surnames an article compares; plain ASCII needs no work.
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let t = transliterations.get(s);
+  if (t === undefined) {
+    t = s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+    if (transliterations.size > 10000) transliterations.clear();
+    transliterations.set(s, t);
+  }
+  return t;
+}
 
 export function similarSurnames(a: string, b: string): boolean {
   if (a === b) return true;
+  // Compared for every pair of names: the cheap refusals first. Transliteration never changes an ASCII first letter.
+  if (Math.abs(a.length - b.length) > 2) return false;
+  if (a.charCodeAt(0) < 128 && b.charCodeAt(0) < 128 && a[0] !== b[0]) return false;
   if (transliterate(a) === transliterate(b)) return true;
   // "Wend" for "Wendt": a dropped last letter.
   if (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) === 1 && (a.startsWith(b) || b.startsWith(a))) return true;
@@ -83,7 +96,9 @@ function countryOf(phrase: string): string | null {
 /** An organisation's name as written in a phrase: no leading "the", no possessive ending ("Corvale Foods'"). */
 // "Spain's State Meteorological Agency": a country's possessive is not part of a proper name.
 const orgNameOf = (phrase: string) =>
-  phrase.replace(/^the\s+/i, '').replace(/^(?:\S+-based\s+)+(?:NGOs?\s+)?/, '').replace(/['’]s$|(?<=s)['’]$/, '').replace(/^(\S+)['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, (all, owner: string) => (countryOf(owner) ? '' : all));
+  withoutCountryPossessive(phrase.replace(/^the\s+/i, '').replace(/^(?:\S+-based\s+)+(?:NGOs?\s+)?/, '').replace(/['’]s$|(?<=s)['’]$/, ''));
+const withoutCountryPossessive = (name: string) =>
+  name.includes('s ') ? name.replace(/^(\S+)['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, (all, owner: string) => (countryOf(owner) ? '' : all)) : name;
 
 const DEMONYM_OF = new Map(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
