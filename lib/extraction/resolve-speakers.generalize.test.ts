@@ -538,3 +538,15 @@ describe('bodies named after a description (third pass)', () => {
     expect(speakersOf('Board member Felicia Hall, who voted no, said the cut was "short-sighted."')[0][0]).toBe('Felicia Hall');
   });
 });
+
+describe('organisations with "of" and descriptions naming an employer (third pass)', () => {
+  it('registers "X Museum of Y Art" as one organisation and finds it as "the museum"', () => {
+    const a = extract('The show fills the basement of the Varde Museum of Modern Art.', 'The Varde Artists Guild said rents had doubled.', 'The museum announced that it would open two studios.');
+    expect(a.statements.at(-1)?.speaker).toBe('Varde Museum of Modern Art');
+  });
+
+  it('matches "the <Company> executive" to the person whose role names the company', () => {
+    const a = extract('Ruth Abara, chief executive of the charity Safe Play, gave evidence.', 'Tom Vik, head of safety at Chirpy, said the app checked ages.', '"We can do better," the Chirpy executive conceded.');
+    expect(a.statements.at(-1)?.speaker).toBe('Tom Vik');
+  });
+});

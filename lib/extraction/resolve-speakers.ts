@@ -553,6 +553,11 @@ export class EntityIndex {
     }
     // "the Ashworth Falcons", "the Kingsbridge Rovers": English puts no article before a person's name.
     const afterArticle = start > 0 && tokens[start - 1].lower === 'the' && nameStart === start && !isKnownFirstName(tokens[start].text);
+    // "Halden Museum of Contemporary Art": an organisation word linked by "of" makes the whole run one name.
+    if (orgWord && tokens.slice(start, nameStart).some((t) => t.lower === 'of' || t.lower === 'for') && !countryOf(runText)) {
+      this.addOrg(orgNameOf(runText), tokens[start].start);
+      return;
+    }
     if (nameTokens >= 2 && nameTokens <= 4 && (!NON_PERSON_WORDS.has(tokens[end].lower) || surnameAfterFirstName(tokens, end)) && !(orgWord && nameStart === start) && !afterArticle) {
       const name = this.body.slice(tokens[nameStart].start, tokens[end].end).replace(/['’]s$/, '');
       const role = this.roleAround(tokens, nameStart, end);
@@ -843,7 +848,7 @@ export class EntityIndex {
   }
 
   /** The person whose recorded roles best match a description such as "the German chancellor". */
-  personByDescription(words: string[], position: number, allowed: (name: string) => boolean = () => true): PersonEntry | null {
+  personByDescription(words: string[], position: number, allowed: (name: string) => boolean = () => true, proper: Set<string> = new Set()): PersonEntry | null {
     const content = words.filter((w) => !DETERMINERS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && w !== 'of' && w !== 'the');
     if (!content.length) return null;
     let best: PersonEntry | null = null;
@@ -853,7 +858,10 @@ export class EntityIndex {
       let score = 0;
       let roleMatch = false;
       for (const w of content) {
-        if (roleMatches(w, words)) {
+        if (proper.has(w) && words.has(w)) {
+          score += 3;
+          roleMatch = true;
+        } else if (roleMatches(w, words)) {
           score += ROLE_WORDS.has(w) || PERSON_HEADS.has(w) ? 2 : 1;
           if (PERSON_HEADS.has(w) || ROLE_WORDS.has(w)) roleMatch = true;
         } else if ((w === 'deputy' || w === 'vice' || w === 'assistant') && !words.has(w)) {
@@ -1074,7 +1082,11 @@ export class SpeakerResolver {
     const personHeaded = PERSON_HEADS.has(roleHead) || (TITLE_WORDS.has(roleHead) && ofAt > 0);
     if (INDEFINITE.has(first.lower) && personHeaded) return [{ name: null, kind: 'person', role: null }];
     if (personHeaded && !GROUP_HEADS.has(roleHead)) {
-      const person = this.index.personByDescription(words.map((t) => t.lower.replace(/'s?$/, '')), position, (name) => this.genderAllows(name, gender));
+      // "the Chatterbox executive": a capitalised name in the description must match the person's role.
+      const proper = new Set(
+        words.filter((t, k) => k > 0 && t.cap && !DETERMINERS.has(t.lower) && !NATIONALITY_ADJECTIVES[t.lower] && !TITLE_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower)).map((t) => t.lower.replace(/'s?$/, '')),
+      );
+      const person = this.index.personByDescription(words.map((t) => t.lower.replace(/'s?$/, '')), position, (name) => this.genderAllows(name, gender), proper);
       if (person) return [{ name: person.name, kind: 'person', role: phrase }];
       // "the Swedish researcher": the person described as from that country.
       const country = words.map((t) => NATIONALITY_ADJECTIVES[t.lower]).find(Boolean);
