@@ -407,6 +407,8 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   // "admitted criminal damage" is a plea; "admitted he had ..." reports speech.
   if (CLAUSE_ONLY.has(word.lemma) && isWordOut(next) && next!.lower !== 'that' && !clauseFollowsWithin(tokens, i + 1, 6)) return null;
   if (next?.lower === 'by' && word.form !== 'ing') return null; // passive: "rejected by the United States"
+  // "is accused of murdering", "were warned": the subject of a passive is not the speaker.
+  if (word.form === 'past' && BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1].quote === -1 && tokens[i + 1]?.lower !== 'as') return null;
   if (word.frame === 'belief' && tokens[verbEnd]?.lower !== 'that') return null;
   if (word.lemma === 'continue' && !(tokens[i - 1]?.quote !== -1 || isComma(tokens[i - 1]) || tokens[i + 1]?.text === ':' || PRONOUNS_SUBJECT.has(tokens[i - 1]?.lower ?? ''))) return null;
   const base = { verb: i, verbEnd, label: tokens[i].text, frame, addressee: !!word.addressee && verbEnd === i + 1, relative: null, subordinate: false };

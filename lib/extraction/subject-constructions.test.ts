@@ -372,3 +372,10 @@ describe('recall round 2: quantified groups and quotations in narration', () => 
     expect(said('As the mayor put it to the council, the budget is tight.')).toEqual([]);
   });
 });
+
+describe('passive speech verbs (third pass)', () => {
+  it('does not read "is accused of" or "was warned" as the subject speaking', () => {
+    const a = extractArticle('H\n2024-01-02\nLiam Roe, 40, is accused of stealing £9,000 from the club. He denies theft.\nDrivers were warned that the road would close.');
+    expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([['Liam Roe', 'theft']]);
+  });
+});
