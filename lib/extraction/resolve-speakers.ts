@@ -19,6 +19,9 @@ export interface Referent {
 
 interface PersonEntry {
   name: string;
+  /** the name folded to lower case, and its words: looked up for every mention, so worked out once */
+  folded: string;
+  parts: string[];
   last: string;
   roles: string[];
   roleWords: Set<string>;
@@ -28,6 +31,7 @@ interface PersonEntry {
 
 interface OrgEntry {
   name: string;
+  folded: string;
   words: Set<string>;
   /** words of descriptions written beside the name ("a Mannheim-based company") */
   described: Set<string>;
@@ -313,7 +317,7 @@ export class EntityIndex {
         const noun = fold(role).split(/[^\p{L}]+/u).find((w) => MALE_NOUNS.has(w) || FEMALE_NOUNS.has(w));
         if (noun) this.vote(p, MALE_NOUNS.has(noun) ? 'm' : 'f', 2);
       }
-      const parts = fold(p.name).split(/\s+/);
+      const parts = p.parts;
       if (parts.length > 1) byFirst.set(parts[0], byFirst.has(parts[0]) ? null : p);
       bySurname.set(p.last, bySurname.has(p.last) ? null : p);
     }
@@ -662,7 +666,7 @@ export class EntityIndex {
     let entry = this.persons.get(key);
     if (!entry) {
       const parts = key.split(/\s+/);
-      entry = { name, last: parts[parts.length - 1], roles: [], roleWords: new Set(), positions: [] };
+      entry = { name, folded: key, parts, last: parts[parts.length - 1], roles: [], roleWords: new Set(), positions: [] };
       this.persons.set(key, entry);
     }
     entry.positions.push(position);
@@ -676,7 +680,7 @@ export class EntityIndex {
     const key = fold(name);
     let entry = this.orgs.get(key);
     if (!entry) {
-      entry = { name, words: new Set(key.split(/\s+/)), described: new Set(), positions: [] };
+      entry = { name, folded: key, words: new Set(key.split(/\s+/)), described: new Set(), positions: [] };
       this.orgs.set(key, entry);
     }
     entry.positions.push(position);
@@ -687,12 +691,12 @@ export class EntityIndex {
     const entries = [...this.persons.values()];
     for (const a of entries) {
       for (const b of entries) {
-        if (a === b || !this.persons.has(fold(a.name)) || !this.persons.has(fold(b.name))) continue;
+        if (a === b || !this.persons.has(a.folded) || !this.persons.has(b.folded)) continue;
         if (a.last !== b.last && similarSurnames(a.last, b.last) && this.countWord(a.last) < this.countWord(b.last)) {
           b.positions = [...b.positions, ...a.positions].sort((x, y) => x - y);
           for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
           for (const w of a.roleWords) b.roleWords.add(w);
-          this.persons.delete(fold(a.name));
+          this.persons.delete(a.folded);
         }
       }
     }
@@ -717,7 +721,7 @@ export class EntityIndex {
     let best: PersonEntry | null = null;
     let bestScore = -Infinity;
     for (const p of this.persons.values()) {
-      const exact = p.last === key || fold(p.name) === key;
+      const exact = p.last === key || p.folded === key;
       if (!exact && !similarSurnames(p.last, key)) continue;
       // "Ms Rowe" is not "Harold Rowe": relatives share a surname.
       const known = gender ? this.firstNameGender(p.name) ?? this.articleGender(p.name) : null;
@@ -739,7 +743,7 @@ export class EntityIndex {
     let best: PersonEntry | null = null;
     let bestDistance = Infinity;
     for (const p of this.persons.values()) {
-      const parts = fold(p.name).split(/\s+/);
+      const parts = p.parts;
       if (parts.length < 2 || parts[0] !== key) continue;
       const distance = nearestDistance(p.positions, position);
       if (distance < bestDistance) {
@@ -799,7 +803,7 @@ export class EntityIndex {
     // "the Commission" after "the European Commission": the short form stands for the full name.
     let best: OrgEntry | null = null;
     for (const o of this.orgs.values()) {
-      const name = fold(o.name);
+      const name = o.folded;
       if (name.startsWith(key + ' ') || name.endsWith(' ' + key)) {
         if (!best || o.positions.length > best.positions.length || (o.positions.length === best.positions.length && o.positions[0] < best.positions[0])) best = o;
       }
@@ -810,7 +814,7 @@ export class EntityIndex {
   /** The organisation whose name ends with these words ("Consumer Voice" → "European Consumer Voice"). */
   orgEndingWith(words: string): string | null {
     const key = ' ' + fold(words);
-    for (const o of this.orgs.values()) if (fold(o.name).endsWith(key)) return o.name;
+    for (const o of this.orgs.values()) if (o.folded.endsWith(key)) return o.name;
     return null;
   }
 
@@ -854,7 +858,7 @@ export class EntityIndex {
     let best: PersonEntry | null = null;
     let bestScore = 0;
     for (const p of this.persons.values()) {
-      const words = new Set([...p.roleWords, ...fold(p.name).split(/\s+/)]);
+      const words = new Set([...p.roleWords, ...p.parts]);
       let score = 0;
       let roleMatch = false;
       for (const w of content) {
