@@ -1306,7 +1306,9 @@ function colonStatement(ctx: ArticleContext, sentence: Sentence, subject: Mentio
   const piece = trimPiece(tokens, { from: colon + 1, to: tokens.length });
   if (!piece) return null;
   const [referent] = ctx.resolver.resolve(tokens, speaker, sentence.start);
-  if (!referent || !referent.name) return null;
+  if (!referent) return null;
+  // "One Copenhagen-based broker ... put it bluntly: “...”": a quotation from an unnamed person is kept, unnamed.
+  if (!referent.name && !(typeOf(tokens, [piece]) === 'direct' && isUnnamedPerson(tokens, speaker))) return null;
   return {
     referent,
     mention: mentionText(ctx.body, tokens, speaker, false),
@@ -1319,6 +1321,17 @@ function colonStatement(ctx: ArticleContext, sentence: Sentence, subject: Mentio
     paragraph,
     otherTime: false,
   };
+}
+
+/** "a woman from Eritrea", "One Oslo-based trader": an indefinite phrase headed by a noun for a person. */
+function isUnnamedPerson(tokens: Token[], m: Mention): boolean {
+  if (!/^(?:a|an|one|another)$/.test(tokens[m.start].lower)) return false;
+  for (let k = m.start + 1; k <= Math.min(m.end + 3, tokens.length - 1); k++) {
+    const t = tokens[k];
+    if (!t.word || t.quote !== -1) break;
+    if (!t.cap && (PERSON_HEADS.has(t.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent|man|woman)$/.test(t.lower))) return true;
+  }
+  return false;
 }
 
 /** "This was the warning from Jens Stoltenberg, ...": the previous sentence is the statement. */

@@ -379,3 +379,10 @@ describe('passive speech verbs (third pass)', () => {
     expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([['Liam Roe', 'theft']]);
   });
 });
+
+describe('unnamed quoted speakers after a colon (third pass)', () => {
+  it('keeps a quotation from "one ... trader" with no speaker, and not one from a plain noun', () => {
+    const a = extractArticle('H\n2024-01-02\nOne Oslo-based trader, who asked not to be named, put it bluntly: "It is a fire sale."\nThe message was clear: "Pay up."');
+    expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([[null, 'It is a fire sale']]);
+  });
+});
