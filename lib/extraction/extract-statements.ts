@@ -328,6 +328,12 @@ function ownedDocument(tokens: Token[], from: number): { owner: Mention; verbEnd
     comma++;
   }
   if (!isComma(tokens[comma])) return null;
+  // "..., released on Monday, the Fed issued ...": a participle phrase after the document describes it too.
+  if (isWordOut(tokens[comma + 1]) && !tokens[comma + 1].cap && /ed$|^made$/.test(tokens[comma + 1].lower)) {
+    let next = comma + 2;
+    while (next < comma + 10 && isWordOut(tokens[next])) next++;
+    if (isComma(tokens[next])) comma = next;
+  }
   return { owner, verbEnd: comma, documents };
 }
 
@@ -409,11 +415,19 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   if (next?.lower === 'by' && word.form !== 'ing') return null; // passive: "rejected by the United States"
   if (word.frame === 'belief' && tokens[verbEnd]?.lower !== 'that') return null;
   if (word.lemma === 'continue' && !(tokens[i - 1]?.quote !== -1 || isComma(tokens[i - 1]) || tokens[i + 1]?.text === ':' || PRONOUNS_SUBJECT.has(tokens[i - 1]?.lower ?? ''))) return null;
+  // "have long argued that ..." reports a position; "have long called the striker “the Postman”" is a nickname.
+  if (frame === 'object' && isWordOut(tokens[i - 1]) && tokens[i - 1].lower === 'long') return null;
   const base = { verb: i, verbEnd, label: tokens[i].text, frame, addressee: !!word.addressee && verbEnd === i + 1, relative: null, subordinate: false };
 
   const prev = tokens[i - 1];
   // "Patients with questions", "the claims": a noun that looks like a present-tense speech verb.
   if (word.form === 'present' && prev && isWordOut(prev) && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
+  // "at least eight states had passed ...": a numeral before a present-tense form makes it a plural noun.
+  if (word.form === 'present' && isWordOut(prev) && (/^\d/.test(prev!.text) || NUMBER_WORDS.has(prev!.lower))) return null;
+  // "Fairbanks' written testimony", "the minister's stated aim": after a possessive noun the form is an adjective.
+  if ((word.form === 'past' || word.form === 'present') && isWordOut(prev) && isPossessive(prev!) && !CONTRACTED.test(prev!.lower)) return null;
+  // "which has been accused of abuses", "were told to leave": a passive reports what others said to the subject.
+  if (word.form === 'past' && isPassiveAt(tokens, i)) return null;
   // "two men from out of state", "the head of state": a base form after "of" is a noun.
   if (word.form === 'base' && isWordOut(prev) && prev!.lower === 'of') return null;
   // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
@@ -548,6 +562,19 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     ...base, subjects, inherits: false, inverted: false, clauseStart: subjects[0].start,
     subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
   };
+}
+
+/** Number words that make a following present-tense form a plural noun ("eight states"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'several', 'many', 'few', 'both', 'all', 'other']);
+/** "he's said", "it's stated": a pronoun with a contracted "has" or "is", not a possessive. */
+const CONTRACTED = /^(?:he|she|it|that|there|who|what|here|where)['’]s$/;
+
+/** "was told", "has been accused", "were widely criticised": a form of "be" (and an adverb) before the participle. */
+function isPassiveAt(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  if (isWordOut(tokens[k]) && ADVERBS_BETWEEN.test(tokens[k].lower) && !isHeadWord(tokens[k])) k--;
+  const t = tokens[k];
+  return isWordOut(t) && (BE_FORMS.has(t!.lower) || t!.lower === 'being' || t!.lower === 'get' || t!.lower === 'got');
 }
 
 /** "lined up at the microphone | to": a prepositional phrase of place, at most four words, right before "to". */

@@ -171,6 +171,9 @@ function splitSentences(text: string, from: number, to: number, quotes: QuoteSpa
 // "IT contractor", "the WHO": acronyms spelled like function words keep their case, so no rule reads them as "it" or "who".
 const ACRONYM_HOMOGRAPHS = new Set(['IT', 'WHO']);
 
+/** "al-Mansouri", "el-Sisi", "bin-Talal": an article or patronymic particle and a capitalised name. */
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-\p{Lu}/u;
+
 function makeToken(text: string, start: number, end: number, quote: number, mark: Token['mark']): Token {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
@@ -180,7 +183,8 @@ function makeToken(text: string, start: number, end: number, quote: number, mark
     start,
     end,
     word: LETTER_OR_DIGIT.test(t[0] ?? ''),
-    cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0] ?? ''),
+    // "Majed al-Mansouri", "Abdel Fattah el-Sisi": a lower-case Arabic article hyphened to a name is part of it.
+    cap: c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && ARTICLE_NAME.test(t)) : UPPER.test(t[0] ?? ''),
     quote,
     mark,
     // Set on every token so that all tokens share one shape (V8 keeps property reads monomorphic).

@@ -372,3 +372,44 @@ describe('recall round 2: quantified groups and quotations in narration', () => 
     expect(said('As the mayor put it to the council, the budget is tight.')).toEqual([]);
   });
 });
+
+describe('recall round 3: subjects and cue words', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads "the Chilean military said" and "the army said" as organisations, not an -ly adverb before the verb', () => {
+    expect(said('The Chilean military said its helicopters had reached the flooded valley by noon.')).toEqual([
+      ['Chilean military', 'indirect', 'its helicopters had reached the flooded valley by noon'],
+    ]);
+  });
+
+  it('keeps an Arabic article hyphened to a surname inside the name', () => {
+    expect(said('“The border stays open,” interior ministry spokesman Tariq el-Haddad told reporters in Amman.')).toEqual([
+      ['Tariq el-Haddad', 'direct', 'The border stays open'],
+    ]);
+  });
+
+  it('reads "have long argued that" as a report, but "have long called X “Y”" as a nickname', () => {
+    expect(said('Tenant unions have long argued that the deposit rules favour landlords.')).toEqual([
+      ['Tenant unions', 'indirect', 'the deposit rules favour landlords'],
+    ]);
+    expect(said('Harbour fans have long called the goalkeeper "the Wall" because nothing gets past him.')).toEqual([]);
+  });
+
+  it('reads a present-tense form after a numeral, and a past form after a possessive, as nouns', () => {
+    expect(said('Nora Blake noted that at least nine states had already capped rents.')).toEqual([
+      ['Nora Blake', 'indirect', 'at least nine states had already capped rents'],
+    ]);
+    expect(said("According to Pereira's written submission, made public on Friday, the agency missed four deadlines.")).toEqual([
+      ['Pereira', 'indirect', 'the agency missed four deadlines'],
+    ]);
+  });
+
+  it('reads no cue in a passive ("which has been accused of ...", "were told to ...")', () => {
+    expect(said('Amnesty said the unit, which has been accused of torture, should be disbanded.')).toEqual([
+      ['Amnesty', 'indirect', 'the unit, which has been accused of torture, should be disbanded'],
+    ]);
+    expect(said('The Kessel port authority said in a statement that it had been informed of the spill but that the cleanup was the operator’s duty.')).toEqual([
+      ['Kessel port authority', 'indirect', 'it had been informed of the spill but that the cleanup was the operator’s duty'],
+    ]);
+  });
+});
