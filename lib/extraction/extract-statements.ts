@@ -215,6 +215,13 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
     if (++commas > 3) return null;
     let np = phraseEndingAt(tokens, k - 1);
     if (!np || !isHeadWord(tokens[k - 1]) || !opensClause(tokens, np.start)) np = descriptionBeforeName(tokens, k) ?? np;
+    // "A report published on Tuesday by the Institute for Housing Futures, a Dublin think tank, warned": the phrase
+    // before the prepositional phrases that end at the appositive.
+    if (np && commas === 1 && isHeadWord(tokens[k - 1]) && !opensClause(tokens, np.start) && isPrep(tokens[np.start - 1])) {
+      const outer = phraseBeforePrepositions(tokens, np.start - 1);
+      // "Jordan Pike, a nurse from Dayton, Ohio, said": a description after a comma is itself an appositive.
+      if (outer && !isComma(tokens[outer.start - 1])) np = { ...outer };
+    }
     if (np && opensClause(tokens, np.start)) {
       const nextWord = tokens[k + 1];
       // ", speaking on Tuesday," is an aside before the verb; ", said ..." is a cue of its own.
@@ -257,7 +264,10 @@ function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
         continue;
       }
     }
-    if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || (isPossessive(t) && k < comma - 1)) {
+    // "Another parent, Miguel Ortiz,", "One resident, Ana Gil,": an indefinite description opens the phrase too.
+    // An indefinite one after a comma is an appositive itself ("Jordan Pike, a nurse from Dayton, Ohio,").
+    const indefinite = /^(?:another|a|an|one)$/.test(t.lower) && !(isComma(tokens[k - 1]) && isHeadWord(tokens[k - 2]));
+    if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || indefinite || (isPossessive(t) && k < comma - 1)) {
       if (k === comma - 1) return null;
       // "Her former coach at the academy, Inés Duarte,": up to two short prepositional phrases end the description.
       if (isPrepositionOut(tokens[k - 1]) && reach >= comma - 10 && !isPossessive(t)) {
@@ -537,19 +547,10 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     np = { start: j + 1, end: at, appStart: -1, appEnd: -1 };
   }
   const pronounClause = (m: Mention) => word.form !== 'ing' && m.start === m.end && NOMINATIVE.has(tokens[m.start].lower) && !QUESTION_WORDS.has(tokens[m.start - 1]?.lower ?? '');
-  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start) && !pronounClause(np); hops++) {
-    if (!isPrep(tokens[prep])) return null;
-    // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
-    let j = prep - 1;
-    for (let plain = 0; plain < 3 && isWordOut(tokens[j]) && !isHeadWord(tokens[j]) && !isPrep(tokens[j]) && !tokens[j].cap; plain++) j--;
-    if (isPrep(tokens[j])) {
-      prep = j;
-      continue;
-    }
-    const outer = isHeadWord(tokens[j]) ? phraseEndingAt(tokens, j) : null;
+  if (!opensClause(tokens, np.start) && !pronounClause(np)) {
+    const outer = phraseBeforePrepositions(tokens, prep, pronounClause);
     if (!outer) return null;
     np = outer;
-    prep = np.start - 1;
   }
   // "In a 1998 interview she said", "an honour she described as": a subject pronoun starts its own clause.
   if (!opensClause(tokens, np.start) && !pronounClause(np)) return null;
@@ -575,6 +576,28 @@ function isPassiveAt(tokens: Token[], verb: number): boolean {
   if (isWordOut(tokens[k]) && ADVERBS_BETWEEN.test(tokens[k].lower) && !isHeadWord(tokens[k])) k--;
   const t = tokens[k];
   return isWordOut(t) && (BE_FORMS.has(t!.lower) || t!.lower === 'being' || t!.lower === 'get' || t!.lower === 'got');
+}
+
+/**
+ * "Nurses at the Kestrel hospital", "A report published on Tuesday by the Institute": from the preposition at `prep`,
+ * the phrase whose prepositional phrases end there, crossing a few plain words and time words on the way.
+ */
+function phraseBeforePrepositions(tokens: Token[], prep: number, pronounClause: (m: Mention) => boolean = () => false): Mention | null {
+  for (let hops = 0; hops < 3; hops++) {
+    if (!isPrep(tokens[prep])) return null;
+    // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
+    let j = prep - 1;
+    for (let plain = 0; plain < 3 && isWordOut(tokens[j]) && !isHeadWord(tokens[j]) && !isPrep(tokens[j]) && (!tokens[j].cap || WEEKDAYS.has(tokens[j].lower)); plain++) j--;
+    if (isPrep(tokens[j])) {
+      prep = j;
+      continue;
+    }
+    const outer = isHeadWord(tokens[j]) ? phraseEndingAt(tokens, j) : null;
+    if (!outer) return null;
+    if (opensClause(tokens, outer.start) || pronounClause(outer)) return outer;
+    prep = outer.start - 1;
+  }
+  return null;
 }
 
 /** "lined up at the microphone | to": a prepositional phrase of place, at most four words, right before "to". */

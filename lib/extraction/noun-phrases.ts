@@ -108,6 +108,11 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   let start = end;
   while (start - 1 >= floor) {
     const p = tokens[start - 1];
+    // "Superintendent Dr. Karen Whitlock announced": the period of an abbreviated title stays inside the phrase.
+    if (p.text === '.' && p.quote === -1 && start - 2 >= floor && TITLE_ABBREVIATIONS.has(tokens[start - 2].lower) && tokens[start - 2].cap && isNameWord(tokens[start])) {
+      start -= 2;
+      continue;
+    }
     if (!p.word || p.quote !== -1) break;
     if (p.lower === 'and' || p.lower === '&') {
       // "Food Workers Alliance"-style names may contain "and" only between capitalised words.

@@ -204,6 +204,8 @@ function firstQuoteEndingAfter(quotes: QuoteSpan[], pos: number): number {
   return lo;
 }
 
+const DIGIT = /\d/;
+
 /** Words (with inner apostrophes, hyphens, dots and ampersands), quotation marks and single punctuation. */
 export function tokenize(text: string, from: number, to: number, quotes: QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -242,6 +244,8 @@ export function tokenize(text: string, from: number, to: number, quotes: QuoteSp
         const c = text[j];
         if (LETTER_OR_DIGIT.test(c)) j++;
         else if ((c === "'" || c === '’' || c === '-' || c === '.' || c === '&') && LETTER_OR_DIGIT.test(text[j + 1] ?? '') && !isMark(j)) j++;
+        // "2,300", "1,600": a thousands separator between digits stays inside the number.
+        else if (c === ',' && DIGIT.test(text[j - 1]) && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) j++;
         else break;
       }
       // Keep the final dot of dotted abbreviations ("U.S.") and the apostrophe of plural possessives ("Workers' Union").

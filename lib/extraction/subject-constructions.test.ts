@@ -413,3 +413,32 @@ describe('recall round 3: subjects and cue words', () => {
     ]);
   });
 });
+
+describe('recall round 3: subjects after long openings and descriptions', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads an inverted cue after a long clause with a number and "Title Dr. Name"', () => {
+    expect(said('From March, about 1,450 families in the county will lose their heating subsidy, Director Dr. Helen Osei announced at Monday’s council meeting.')).toEqual([
+      ['Helen Osei', 'indirect', 'From March, about 1,450 families in the county will lose their heating subsidy'],
+    ]);
+  });
+
+  it('reads "Another parent, Name, urged" and "A third resident, Name, said"', () => {
+    expect(said('Another tenant, Rosa Klein, urged the council to freeze rents.')).toEqual([
+      ['Rosa Klein', 'indirect', 'the council to freeze rents'],
+    ]);
+    expect(said('A second witness, Pavel Dorn, said the van had no lights on.')).toEqual([
+      ['Pavel Dorn', 'indirect', 'the van had no lights on'],
+    ]);
+    // The description after a name is an appositive, not the subject.
+    expect(said('Omar Reyes, a welder from Tulsa, Oklahoma, said the plant had cut shifts.')).toEqual([
+      ['Omar Reyes', 'indirect', 'the plant had cut shifts'],
+    ]);
+  });
+
+  it('gives "A study published on Monday by X, a Y, warned that" to X', () => {
+    expect(said('A study published on Monday by the Centre for Coastal Research, a Bristol charity, warned that sea defences would fail by 2040.')).toEqual([
+      ['Centre for Coastal Research', 'indirect', 'sea defences would fail by 2040'],
+    ]);
+  });
+});
