@@ -90,10 +90,13 @@ function compoundRoleStart(tokens: Token[], start: number, floor: number): numbe
 /** "the 5th District Court", "the 2nd Battalion": an ordinal written in figures. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
+/** Participles used as adjectives before a party's or a champion's name: "the ruling United Progressive Front". */
+const PHRASE_ADJECTIVES = new Set(['ruling', 'governing', 'incoming', 'outgoing', 'reigning', 'caretaker']);
+
 function isModifier(t: Token, previous?: Token): boolean {
   if (/^\d+$/.test(t.text)) return !!previous && previous.cap && t.quote === -1;
   if (ORDINAL.test(t.lower)) return t.quote === -1 && !!previous && (previous.lower === 'the' || previous.cap);
-  return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
+  return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || PHRASE_ADJECTIVES.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
 }
 
 /**
@@ -155,6 +158,13 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
       if (!t.word || t.quote !== -1 || ((t.lower === 'and' || t.lower === 'or') && isHeadWord(tokens[k - 1]))) break;
       if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
         start = k;
+        break;
+      }
+      // "Heller’s supervisory board", "Taiwan’s coast guard": a named possessor before the plain words.
+      if (t.cap && isPossessive(t) && !/^(?:he|she|it|that|there|who|what)['’]s$/.test(t.lower)) {
+        let s0 = k;
+        while (s0 - 1 >= floor && isNameWord(tokens[s0 - 1])) s0--;
+        start = s0 - 1 >= floor && tokens[s0 - 1].lower === 'the' ? s0 - 1 : s0;
         break;
       }
     }

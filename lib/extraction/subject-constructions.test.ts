@@ -442,3 +442,22 @@ describe('recall round 3: subjects after long openings and descriptions', () => 
     ]);
   });
 });
+
+describe('recall round 3: possessor and adjective inside organisation subjects', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads "Name’s supervisory board said" and "Name’s coast guard said" as the named body', () => {
+    expect(said('In a filing, Vantor’s audit committee said the accounts would be restated.')).toEqual([
+      ['Vantor’s audit committee', 'indirect', 'the accounts would be restated'],
+    ]);
+    expect(said('Oslo protested, and Norway’s coast guard said it was tracking the trawler.')).toContainEqual(
+      ['Norway’s coast guard', 'indirect', 'it was tracking the trawler'],
+    );
+  });
+
+  it('reads "The ruling Name (ABBR) dismissed" with the adjective inside the subject', () => {
+    expect(said('The governing National Renewal Alliance (NRA) dismissed the report as "fiction".')).toEqual([
+      ['National Renewal Alliance', 'partial', 'the report as fiction'],
+    ]);
+  });
+});
