@@ -843,13 +843,21 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
   for (let k = index + 1; k < cues.length && cues[k].verb <= limit + 60; k++) {
     const other = cues[k];
     if (other.clauseStart > from && other.clauseStart < limit) limit = other.clauseStart;
+    // "..., the office said, adding that ...": the next cue's own clause starts where this content would.
+    else if (other.inherits && other.clauseStart < from && other.verb >= from && other.verb < limit) limit = from;
   }
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
     if (t.quote !== -1) continue;
     if (t.text === ';') return k;
+    // 'conceded that he “never got comfortable” all week: “You can’t win ...”': the quotation after the colon is
+    // a statement of its own.
+    // "before adding, after a pause: “…”" is one quotation after an adjunct.
+    if (t.text === ':' && tokens[k + 1]?.mark === 'open' && k > from + 4 && !isPrep(tokens[from])) return k;
+    // "He denied that ..., contradicting witnesses who ...": a participle after a comma is the narrator's comment.
+    if (isComma(t) && k > from + 3 && isNarratorParticiple(tokens[k + 1]) && !isComma(tokens[k + 2]) && !participleInList(tokens, from, k)) return k;
     if (cue.subordinate && isComma(t)) return k;
-    if (cue.frame === 'control' && (t.lower === 'amid' || t.lower === 'during')) return k;
+    if (cue.frame === 'control' && t.lower === 'amid') return k;
     if (isComma(t) && tokens[k + 1]?.lower === 'according') return k;
     // "Pettifer, who had denied both charges, showed no reaction": the relative clause ends before the main verb.
     if (cue.relative && isComma(t) && startsMainPredicate(tokens[k + 1])) return k;
@@ -865,6 +873,24 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
   }
   return limit;
 }
+
+/** Words in -ing after a comma that comment on the report ("contradicting", "making it"), not nouns or prepositions. */
+function isNarratorParticiple(t: Token | undefined): boolean {
+  return isWordOut(t) && !t!.cap && t!.lower.length > 6 && t!.lower.endsWith('ing') && !CUE_WORDS.has(t!.lower) && !NOT_PARTICIPLES.has(t!.lower);
+}
+/**
+ * "doing what she has always done: answering letters, labelling jars", "by, for example, reducing troops": the
+ * participle after the comma continues a list or a phrase that the comma only interrupts.
+ */
+function participleInList(tokens: Token[], from: number, comma: number): boolean {
+  for (let p = comma - 1; p >= from; p--) {
+    const t = tokens[p];
+    if (t.quote !== -1 || !(t.text === ',' || t.text === ':')) continue;
+    return /ing$/.test(tokens[p + 1]?.lower ?? '') || isPrep(tokens[p - 1]);
+  }
+  return false;
+}
+const NOT_PARTICIPLES = new Set(['including', 'excluding', 'following', 'regarding', 'concerning', 'according', 'pending', 'something', 'anything', 'everything', 'nothing', 'building', 'buildings', 'funding', 'housing', 'meeting', 'morning', 'evening', 'spending', 'training', 'shooting', 'bombing', 'fighting', 'hearing', 'ruling', 'warning', 'opening', 'setting', 'landing', 'offering', 'earnings', 'savings', 'lending', 'pricing', 'wedding', 'feeling', 'parking', 'clothing', 'shipping', 'manufacturing', 'marketing', 'engineering', 'planning', 'processing', 'recycling', 'teaching', 'nursing', 'banking', 'mining', 'farming', 'fishing', 'policing', 'testing', 'screening', 'flooding', 'lightning', 'beginning', 'ceiling', 'standing', 'ranking', 'rating', 'sibling', 'siblings', 'darling', 'spring', 'string', 'thing', 'things']);
 
 interface CueContent {
   cue: Cue;
@@ -913,7 +939,8 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     if (backward && backwardIsQuote) {
       pieces = [backward];
       if (forward && tokens[forward.from].mark === 'open' && parenthetical) pieces.push(forward);
-    } else if (backward && parenthetical && forward && !SUBORDINATORS.has(tokens[forward.from].lower)) {
+    } else if (backward && parenthetical && forward && (!SUBORDINATORS.has(tokens[forward.from].lower) || tokens[forward.from].lower === 'because')) {
+      // "The change was significant, he noted, because it ...": the reason is part of the claim.
       pieces = [backward, forward];
     } else if (backward && (!forward || parenthetical)) {
       // "Profit fell, the company said on Thursday, as the maker warned ...": the "as" clause is the narrator's.
@@ -924,9 +951,20 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     if (cue.quoteOnly) pieces = quoteNextTo(tokens, cue, backward);
     if (!pieces.length) continue;
     out.push({ cue, index, pieces });
-    consumed = Math.max(consumed, pieces[pieces.length - 1].to, cue.verbEnd, subjectEnd + 1);
+    const colonQuote = forward && pieces[pieces.length - 1] === forward ? quoteAfterColon(tokens, forward.to) : null;
+    if (colonQuote) out.push({ cue, index, pieces: [colonQuote] });
+    consumed = Math.max(consumed, (colonQuote ?? pieces[pieces.length - 1]).to, cue.verbEnd, subjectEnd + 1);
   }
   return out;
+}
+
+/** A quotation right after the colon at `colon` that runs to the end of the sentence: 'all week: “You can’t win.”' */
+function quoteAfterColon(tokens: Token[], colon: number): Piece | null {
+  if (tokens[colon]?.text !== ':' || tokens[colon].quote !== -1 || tokens[colon + 1]?.mark !== 'open') return null;
+  let end = colon + 2;
+  while (end < tokens.length && tokens[end].mark !== 'close') end++;
+  for (let k = end + 1; k < tokens.length; k++) if (!endsSentence(tokens[k]) && tokens[k].quote === -1) return null;
+  return trimPiece(tokens, { from: colon + 1, to: Math.min(end + 1, tokens.length) });
 }
 
 /** The quotation right after "as X puts it," or, failing that, the one that ends right before ", as X put it". */
@@ -1044,11 +1082,13 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
       }
       const opensWithQuote = tokens[0]?.mark === 'open';
       if (!made.length && opensWithQuote) {
-        const target = paragraphDrafts[paragraphDrafts.length - 1] ?? (p.continuesQuote ? lastQuoted(drafts, p.index - 1) : null);
+        const target = quotedOfLastSpeaker(paragraphDrafts) ?? (p.continuesQuote ? lastQuoted(drafts, p.index - 1) : null);
         if (target && target.type !== 'indirect') {
           // Every speaker of a joint quote gets the continuation; they are the last drafts made.
           const pool = paragraphDrafts.length ? paragraphDrafts : drafts;
-          for (let k = pool.length - 1; k >= 0 && pool[k].start === target.start; k--) appendSentence(ctx.body, pool[k], sentence);
+          let last = pool.lastIndexOf(target);
+          if (last < 0) last = pool.length - 1;
+          for (let k = last; k >= 0 && pool[k].start === target.start; k--) appendSentence(ctx.body, pool[k], sentence);
         } else if (p.leavesQuoteOpen && sIndex === p.sentences.length - 1 && !pendingOpenQuote) {
           pendingOpenQuote = { sentence, paragraph: p.index };
         } else if (sIndex === 0 && !pendingOpenQuote) {
@@ -1142,6 +1182,22 @@ function isMostlyQuoted(tokens: Token[]): boolean {
   return words > 0 && inside / words > 0.8;
 }
 
+/**
+ * The draft a quotation opening the next sentence continues: the last one, or, when that is an indirect report by
+ * the same speaker or one added by a participle ('“A,” she told reporters, adding that B. “C.”'), the quotation that
+ * speaker gave just before.
+ */
+function quotedOfLastSpeaker(paragraphDrafts: DraftStatement[]): DraftStatement | null {
+  const last = paragraphDrafts[paragraphDrafts.length - 1];
+  if (!last || !last.referent.name || !(last.type === 'indirect' || /ing$/.test(last.cue ?? ''))) return last ?? null;
+  for (let k = paragraphDrafts.length - 2; k >= 0; k--) {
+    const d = paragraphDrafts[k];
+    if (d.referent.name !== last.referent.name) return last;
+    if (d.type === 'direct') return d;
+  }
+  return last;
+}
+
 function lastQuoted(drafts: DraftStatement[], paragraph: number): DraftStatement | null {
   const d = drafts[drafts.length - 1];
   return d && d.paragraph === paragraph && d.type !== 'indirect' ? d : null;
@@ -1231,7 +1287,9 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
     // "Ana Ruiz voted against, the bank said in a statement, arguing that ...": a cue set off by commas is an
     // aside; the participle belongs to the main clause's subject.
     const mainEnd = sentenceSubj ? (sentenceSubj.appEnd >= 0 ? sentenceSubj.appEnd : sentenceSubj.end) : -1;
-    const aside = !!earlier && !!sentenceSubj && !earlier.inverted && isComma(tokens[earlier.clauseStart - 1]) && isWordOut(tokens[mainEnd + 1]) && mainEnd + 1 < earlier.clauseStart - 1 &&
+    // "..., the office said, adding that ...": "adding" always continues the cue just before it.
+    const adds = CUE_WORDS.get(tokens[cue.verb].lower)?.lemma === 'add';
+    const aside = !adds && !!earlier && !!sentenceSubj && !earlier.inverted && isComma(tokens[earlier.clauseStart - 1]) && isWordOut(tokens[mainEnd + 1]) && mainEnd + 1 < earlier.clauseStart - 1 &&
       !earlier.subjects.some((m) => m.start === sentenceSubj.start);
     subjects = earlier && !aside ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
   }

@@ -154,6 +154,11 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   if (!head.cap && start === end || (start > floor && !DETERMINERS.has(tokens[start].lower) && !tokens[start].cap && !isNameWord(tokens[start]))) {
     for (let k = start - 1; k >= Math.max(floor, start - 5); k--) {
       const t = tokens[k];
+      // '“…,” presidential office spokeswoman Lin Mei told': after a quotation a lower-case description opens the phrase.
+      if (t.mark === 'close' && k >= start - 3 && tokens.slice(k + 1, start).every(isPlainDescriptive)) {
+        start = k + 1;
+        break;
+      }
       // "The union and management": two phrases joined, not one with plain words inside ("the waterways and shipping office").
       if (!t.word || t.quote !== -1 || ((t.lower === 'and' || t.lower === 'or') && isHeadWord(tokens[k - 1]))) break;
       if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
@@ -173,6 +178,13 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   while (start < end && CONNECTORS.has(tokens[start].lower)) start++;
   start = compoundRoleStart(tokens, start, floor);
   return { start, end, appStart: -1, appEnd: -1 };
+}
+
+/** A lower-case word that can describe a head ("presidential", "works"), not a verb, preposition or function word. */
+function isPlainDescriptive(t: Token): boolean {
+  const l = t.lower;
+  return t.word && t.quote === -1 && !t.cap && !CUE_WORDS.has(l) && !AUXILIARIES.has(l) && !MODALS.has(l) && !PREPOSITIONS.has(l) &&
+    !DETERMINERS.has(l) && !STOP_CAPS.has(l) && !/(?:ed|ing|ly)$/.test(l);
 }
 
 /** "Ministry of Infrastructure and ...": an organisation word linked by "of" shortly before `and`. */
