@@ -281,3 +281,26 @@ describe('recall round 3: where reported content ends', () => {
     );
   });
 });
+
+describe('recall round 3: nicknames, inner quotations and "what X called"', () => {
+  it('leaves a quoted nickname inside a name out of the name and out of the statements', () => {
+    expect(statements('Her trainer, Joe “Iron” Malloy, who has coached four champions, said she had told him to stop shadow-boxing.')).toEqual([
+      { speaker: 'Joe Malloy', type: 'indirect', text: 'she had told him to stop shadow-boxing' },
+    ]);
+  });
+
+  it('gives an inner quotation after "Name told me on <time>:" to that name', () => {
+    const got = statements('Colonel Petra Lang trained Ruth Aden in 1990.', '“Lang told me on the first morning: ‘Aden, never trust a quiet radio.’ I still say it,” Aden says.');
+    expect(got).toContainEqual({ speaker: 'Petra Lang', type: 'direct', text: 'Aden, never trust a quiet radio' });
+    expect(got.map((s) => s.speaker)).toContain('Ruth Aden');
+  });
+
+  it('reads "in what Name called “...”" in narration, but not inside another speaker’s report', () => {
+    expect(statements('Troops closed the border crossing overnight in what Ankara called a “temporary security measure” for the region, hours after the blast.')).toEqual([
+      { speaker: 'Turkey', type: 'partial', text: 'a temporary security measure for the region' },
+    ]);
+    expect(statements('Union leader Paul Morel said nurses wanted an end to what Health Minister Ana Ruiz called «flexible rotas».')).toEqual([
+      { speaker: 'Paul Morel', type: 'partial', text: 'nurses wanted an end to what Health Minister Ana Ruiz called flexible rotas' },
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ interface Cue {
   relative: string | null;
   /** "as she puts it, “…”": the cue reports only the quotation right after or before it */
   quoteOnly?: boolean;
+  /** "in what Beijing called a “stern warning”": a naming inside a noun phrase; it never cuts another report short */
+  embedded?: boolean;
   /** "according to the company's quarterly report filed with ...": the document nouns its author now stands behind */
   documents?: string[];
 }
@@ -547,6 +549,10 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     np = { start: j + 1, end: at, appStart: -1, appEnd: -1 };
   }
   const pronounClause = (m: Mention) => word.form !== 'ing' && m.start === m.end && NOMINATIVE.has(tokens[m.start].lower) && !QUESTION_WORDS.has(tokens[m.start - 1]?.lower ?? '');
+  // "in what Beijing called a “stern warning” to separatist forces": a named speaker's label for something.
+  if (isWordOut(tokens[np.start - 1]) && tokens[np.start - 1].lower === 'what' && NAMING_VERBS.has(word.lemma) && tokens[np.end].cap && !np.group) {
+    return { ...base, subjects: [np], inherits: false, inverted: false, clauseStart: np.start - 1, subordinate: true, embedded: true };
+  }
   if (!opensClause(tokens, np.start) && !pronounClause(np)) {
     const outer = phraseBeforePrepositions(tokens, prep, pronounClause);
     if (!outer) return null;
@@ -636,6 +642,9 @@ function groupAfterWith(tokens: Token[], end: number): Mention | null {
   }
   return null;
 }
+
+/** Verbs that name something in "what X called ...". */
+const NAMING_VERBS = new Set(['call', 'describe']);
 
 /** Verbs of promising whose content may be a "to"-infinitive. */
 const PLEDGES = new Set(['vow', 'pledge', 'promise']);
@@ -842,6 +851,7 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
   // Cues come in reading order and a clause starts shortly before its verb, so only the next few matter.
   for (let k = index + 1; k < cues.length && cues[k].verb <= limit + 60; k++) {
     const other = cues[k];
+    if (other.embedded) continue;
     if (other.clauseStart > from && other.clauseStart < limit) limit = other.clauseStart;
     // "..., the office said, adding that ...": the next cue's own clause starts where this content would.
     else if (other.inherits && other.clauseStart < from && other.verb >= from && other.verb < limit) limit = from;
@@ -906,6 +916,8 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
   for (const [index, cue] of cues.entries()) {
     // "He said ... that he had asked the secretary to review ...": a request reported inside other content.
     if ((cue.verb < consumed || tokens[cue.clauseStart - 1]?.lower === 'that') && CUE_WORDS.get(tokens[cue.verb].lower)?.lemma === 'ask') continue;
+    // "... an end to what Morel called «double shifts»" inside someone's report belongs to that report.
+    if (cue.embedded && cue.verb < consumed) continue;
     const subjectEnd = cue.subjects.length ? Math.max(...cue.subjects.map((s) => (s.appEnd >= 0 ? s.appEnd : s.end))) : cue.verb;
     const afterSubject = cue.inverted ? subjectEnd + 1 : cue.verbEnd;
     const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
@@ -1133,8 +1145,8 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
   return drafts;
 }
 
-/** "he told her, “...”" at the end of the words before an inner quotation: its pronoun or name and verb. */
-const INNER_CUE = /(?:^|[\s,;])(he|she|[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) (?:said|told|asked|wrote|replied|added|warned|insisted)(?: (?:her|him|them|me|us|reporters|residents|staff))?[,:]?\s*$/u;
+/** "he told her, “...”", "Brenner told me on my first day: ‘...’" at the end of the words before an inner quotation. */
+const INNER_CUE = /(?:^|[\s,;])(he|she|[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) (?:said|told|asked|wrote|replied|added|warned|insisted)(?: (?:her|him|them|me|us|reporters|residents|staff))?(?: (?:on|at|in|during|after|before|over)(?: [\p{Ll}\d'’-]+){1,4}(?=:))?[,:]?\s*$/u;
 
 /**
  * A quotation inside a quotation, introduced by its own cue ("When she asked, he told her, “The bank

@@ -206,6 +206,13 @@ function firstQuoteEndingAfter(quotes: QuoteSpan[], pos: number): number {
 
 const DIGIT = /\d/;
 
+/** A closed quote of one or two capitalised words, right after a capitalised word and right before another. */
+function isNickname(text: string, q: QuoteSpan, previous: Token | undefined): boolean {
+  if (!q.closed || !previous || !previous.cap || !previous.word || previous.quote !== -1 || q.innerEnd - q.innerStart > 24) return false;
+  if (!/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(text.slice(q.innerStart, q.innerEnd))) return false;
+  return text[q.open - 1] === ' ' && /^ \p{Lu}\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4));
+}
+
 /** Words (with inner apostrophes, hyphens, dots and ampersands), quotation marks and single punctuation. */
 export function tokenize(text: string, from: number, to: number, quotes: QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -226,6 +233,11 @@ export function tokenize(text: string, from: number, to: number, quotes: QuoteSp
       continue;
     }
     const k = quoteAt(i);
+    // 'Mike “Sully” Sullivan': a quoted nickname between two parts of a name is left out of the words.
+    if (k >= 0 && quotes[k].open === i && isNickname(text, quotes[k], tokens[tokens.length - 1])) {
+      i = quotes[k].close + 1;
+      continue;
+    }
     if (k >= 0 && quotes[k].open === i) {
       const length = quotes[k].innerStart - quotes[k].open;
       tokens.push(makeToken(text, i, i + length, k, 'open'));
