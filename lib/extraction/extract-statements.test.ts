@@ -240,3 +240,67 @@ describe('cues inside the reported clause and coordinated verbs (recall round 2)
     ]);
   });
 });
+
+describe('recall round 3: where reported content ends', () => {
+  it('reads a cue after a quote with a lower-case description, then gives the next quotation to the quotation, not the "adding" report', () => {
+    expect(statements('“The talks are over,” union negotiator Clara Voss told reporters in Leeds, adding that a strike was now likely. “We gave them every chance.”')).toEqual([
+      { speaker: 'Clara Voss', type: 'direct', text: 'The talks are over We gave them every chance' },
+      { speaker: 'Clara Voss', type: 'indirect', text: 'a strike was now likely' },
+    ]);
+  });
+
+  it('splits "X, the agency said, adding that Y" into two reports by the agency', () => {
+    expect(statements('Officers searched four flats on Friday, the Leeds prosecutor’s office said, adding that it had seized two laptops.')).toEqual([
+      { speaker: 'Leeds prosecutor’s office', type: 'indirect', text: 'Officers searched four flats on Friday' },
+      { speaker: 'Leeds prosecutor’s office', type: 'indirect', text: 'it had seized two laptops' },
+    ]);
+  });
+
+  it('makes the quotation after a colon a statement of its own, but not after a short adjunct', () => {
+    expect(statements('Mara Olsen admitted that her team “never found its rhythm” in the second half: “We were chasing shadows.”')).toEqual([
+      { speaker: 'Mara Olsen', type: 'partial', text: 'her team never found its rhythm in the second half' },
+      { speaker: 'Mara Olsen', type: 'direct', text: 'We were chasing shadows' },
+    ]);
+    expect(statements('“The soup is fine,” Ida Berg told me, before adding, after a long sip: “Mine is better.”').map((s) => s.text)).not.toContain('after a long sip');
+  });
+
+  it('ends a report before a narrator’s participle comment, but keeps lists and "including"', () => {
+    expect(statements('Fire chief Owen Hale said nobody had been inside the warehouse, contradicting neighbours who reported hearing screams.')).toEqual([
+      { speaker: 'Owen Hale', type: 'indirect', text: 'nobody had been inside the warehouse' },
+    ]);
+    expect(statements('Owen Hale said the crews rescued nine people, including two children, from the roof.')[0].text).toBe('the crews rescued nine people, including two children, from the roof');
+    expect(statements('Owen Hale said his job now is what it always was: checking hydrants, training recruits and fixing ladders.')[0].text)
+      .toBe('his job now is what it always was: checking hydrants, training recruits and fixing ladders');
+  });
+
+  it('keeps "during ..." inside a request and a "because" clause after a parenthetical cue', () => {
+    expect(statements('Mayor Ines Vidal urged residents to avoid the river paths during the storm, and to charge their phones.')[0].text)
+      .toBe('residents to avoid the river paths during the storm, and to charge their phones');
+    expect(statements('Ines Vidal spoke on Monday.', 'The closure was necessary, she argued, because the bridge could no longer carry buses.')).toContainEqual(
+      { speaker: 'Ines Vidal', type: 'indirect', text: 'The closure was necessary because the bridge could no longer carry buses' },
+    );
+  });
+});
+
+describe('recall round 3: nicknames, inner quotations and "what X called"', () => {
+  it('leaves a quoted nickname inside a name out of the name and out of the statements', () => {
+    expect(statements('Her trainer, Joe “Iron” Malloy, who has coached four champions, said she had told him to stop shadow-boxing.')).toEqual([
+      { speaker: 'Joe Malloy', type: 'indirect', text: 'she had told him to stop shadow-boxing' },
+    ]);
+  });
+
+  it('gives an inner quotation after "Name told me on <time>:" to that name', () => {
+    const got = statements('Colonel Petra Lang trained Ruth Aden in 1990.', '“Lang told me on the first morning: ‘Aden, never trust a quiet radio.’ I still say it,” Aden says.');
+    expect(got).toContainEqual({ speaker: 'Petra Lang', type: 'direct', text: 'Aden, never trust a quiet radio' });
+    expect(got.map((s) => s.speaker)).toContain('Ruth Aden');
+  });
+
+  it('reads "in what Name called “...”" in narration, but not inside another speaker’s report', () => {
+    expect(statements('Troops closed the border crossing overnight in what Ankara called a “temporary security measure” for the region, hours after the blast.')).toEqual([
+      { speaker: 'Turkey', type: 'partial', text: 'a temporary security measure for the region' },
+    ]);
+    expect(statements('Union leader Paul Morel said nurses wanted an end to what Health Minister Ana Ruiz called «flexible rotas».')).toEqual([
+      { speaker: 'Paul Morel', type: 'partial', text: 'nurses wanted an end to what Health Minister Ana Ruiz called flexible rotas' },
+    ]);
+  });
+});

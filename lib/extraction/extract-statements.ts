@@ -40,6 +40,8 @@ interface Cue {
   relative: string | null;
   /** "as she puts it, “…”": the cue reports only the quotation right after or before it */
   quoteOnly?: boolean;
+  /** "in what Beijing called a “stern warning”": a naming inside a noun phrase; it never cuts another report short */
+  embedded?: boolean;
   /** "according to the company's quarterly report filed with ...": the document nouns its author now stands behind */
   documents?: string[];
 }
@@ -215,6 +217,13 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
     if (++commas > 3) return null;
     let np = phraseEndingAt(tokens, k - 1);
     if (!np || !isHeadWord(tokens[k - 1]) || !opensClause(tokens, np.start)) np = descriptionBeforeName(tokens, k) ?? np;
+    // "A report published on Tuesday by the Institute for Housing Futures, a Dublin think tank, warned": the phrase
+    // before the prepositional phrases that end at the appositive.
+    if (np && commas === 1 && isHeadWord(tokens[k - 1]) && !opensClause(tokens, np.start) && isPrep(tokens[np.start - 1])) {
+      const outer = phraseBeforePrepositions(tokens, np.start - 1);
+      // "Jordan Pike, a nurse from Dayton, Ohio, said": a description after a comma is itself an appositive.
+      if (outer && !isComma(tokens[outer.start - 1])) np = { ...outer };
+    }
     if (np && opensClause(tokens, np.start)) {
       const nextWord = tokens[k + 1];
       // ", speaking on Tuesday," is an aside before the verb; ", said ..." is a cue of its own.
@@ -257,7 +266,10 @@ function descriptionBeforeName(tokens: Token[], comma: number): Mention | null {
         continue;
       }
     }
-    if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || (isPossessive(t) && k < comma - 1)) {
+    // "Another parent, Miguel Ortiz,", "One resident, Ana Gil,": an indefinite description opens the phrase too.
+    // An indefinite one after a comma is an appositive itself ("Jordan Pike, a nurse from Dayton, Ohio,").
+    const indefinite = /^(?:another|a|an|one)$/.test(t.lower) && !(isComma(tokens[k - 1]) && isHeadWord(tokens[k - 2]));
+    if (POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'the' || indefinite || (isPossessive(t) && k < comma - 1)) {
       if (k === comma - 1) return null;
       // "Her former coach at the academy, Inés Duarte,": up to two short prepositional phrases end the description.
       if (isPrepositionOut(tokens[k - 1]) && reach >= comma - 10 && !isPossessive(t)) {
@@ -328,6 +340,12 @@ function ownedDocument(tokens: Token[], from: number): { owner: Mention; verbEnd
     comma++;
   }
   if (!isComma(tokens[comma])) return null;
+  // "..., released on Monday, the Fed issued ...": a participle phrase after the document describes it too.
+  if (isWordOut(tokens[comma + 1]) && !tokens[comma + 1].cap && /ed$|^made$/.test(tokens[comma + 1].lower)) {
+    let next = comma + 2;
+    while (next < comma + 10 && isWordOut(tokens[next])) next++;
+    if (isComma(tokens[next])) comma = next;
+  }
   return { owner, verbEnd: comma, documents };
 }
 
@@ -411,11 +429,19 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   if (word.form === 'past' && BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1].quote === -1 && tokens[i + 1]?.lower !== 'as') return null;
   if (word.frame === 'belief' && tokens[verbEnd]?.lower !== 'that') return null;
   if (word.lemma === 'continue' && !(tokens[i - 1]?.quote !== -1 || isComma(tokens[i - 1]) || tokens[i + 1]?.text === ':' || PRONOUNS_SUBJECT.has(tokens[i - 1]?.lower ?? ''))) return null;
+  // "have long argued that ..." reports a position; "have long called the striker “the Postman”" is a nickname.
+  if (frame === 'object' && isWordOut(tokens[i - 1]) && tokens[i - 1].lower === 'long') return null;
   const base = { verb: i, verbEnd, label: tokens[i].text, frame, addressee: !!word.addressee && verbEnd === i + 1, relative: null, subordinate: false };
 
   const prev = tokens[i - 1];
   // "Patients with questions", "the claims": a noun that looks like a present-tense speech verb.
   if (word.form === 'present' && prev && isWordOut(prev) && (PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
+  // "at least eight states had passed ...": a numeral before a present-tense form makes it a plural noun.
+  if (word.form === 'present' && isWordOut(prev) && (/^\d/.test(prev!.text) || NUMBER_WORDS.has(prev!.lower))) return null;
+  // "Fairbanks' written testimony", "the minister's stated aim": after a possessive noun the form is an adjective.
+  if ((word.form === 'past' || word.form === 'present') && isWordOut(prev) && isPossessive(prev!) && !CONTRACTED.test(prev!.lower)) return null;
+  // "which has been accused of abuses", "were told to leave": a passive reports what others said to the subject.
+  if (word.form === 'past' && isPassiveAt(tokens, i)) return null;
   // "two men from out of state", "the head of state": a base form after "of" is a noun.
   if (word.form === 'base' && isWordOut(prev) && prev!.lower === 'of') return null;
   // "is recalling 14 lots", "maintains the road": with a plain object these verbs do not report speech.
@@ -525,19 +551,14 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     np = { start: j + 1, end: at, appStart: -1, appEnd: -1 };
   }
   const pronounClause = (m: Mention) => word.form !== 'ing' && m.start === m.end && NOMINATIVE.has(tokens[m.start].lower) && !QUESTION_WORDS.has(tokens[m.start - 1]?.lower ?? '');
-  for (let hops = 0; hops < 3 && !opensClause(tokens, np.start) && !pronounClause(np); hops++) {
-    if (!isPrep(tokens[prep])) return null;
-    // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
-    let j = prep - 1;
-    for (let plain = 0; plain < 3 && isWordOut(tokens[j]) && !isHeadWord(tokens[j]) && !isPrep(tokens[j]) && !tokens[j].cap; plain++) j--;
-    if (isPrep(tokens[j])) {
-      prep = j;
-      continue;
-    }
-    const outer = isHeadWord(tokens[j]) ? phraseEndingAt(tokens, j) : null;
+  // "in what Beijing called a “stern warning” to separatist forces": a named speaker's label for something.
+  if (isWordOut(tokens[np.start - 1]) && tokens[np.start - 1].lower === 'what' && NAMING_VERBS.has(word.lemma) && tokens[np.end].cap && !np.group) {
+    return { ...base, subjects: [np], inherits: false, inverted: false, clauseStart: np.start - 1, subordinate: true, embedded: true };
+  }
+  if (!opensClause(tokens, np.start) && !pronounClause(np)) {
+    const outer = phraseBeforePrepositions(tokens, prep, pronounClause);
     if (!outer) return null;
     np = outer;
-    prep = np.start - 1;
   }
   // "In a 1998 interview she said", "an honour she described as": a subject pronoun starts its own clause.
   if (!opensClause(tokens, np.start) && !pronounClause(np)) return null;
@@ -550,6 +571,41 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
     ...base, subjects, inherits: false, inverted: false, clauseStart: subjects[0].start,
     subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
   };
+}
+
+/** Number words that make a following present-tense form a plural noun ("eight states"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'several', 'many', 'few', 'both', 'all', 'other']);
+/** "he's said", "it's stated": a pronoun with a contracted "has" or "is", not a possessive. */
+const CONTRACTED = /^(?:he|she|it|that|there|who|what|here|where)['’]s$/;
+
+/** "was told", "has been accused", "were widely criticised": a form of "be" (and an adverb) before the participle. */
+function isPassiveAt(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  if (isWordOut(tokens[k]) && ADVERBS_BETWEEN.test(tokens[k].lower) && !isHeadWord(tokens[k])) k--;
+  const t = tokens[k];
+  return isWordOut(t) && (BE_FORMS.has(t!.lower) || t!.lower === 'being' || t!.lower === 'get' || t!.lower === 'got');
+}
+
+/**
+ * "Nurses at the Kestrel hospital", "A report published on Tuesday by the Institute": from the preposition at `prep`,
+ * the phrase whose prepositional phrases end there, crossing a few plain words and time words on the way.
+ */
+function phraseBeforePrepositions(tokens: Token[], prep: number, pronounClause: (m: Mention) => boolean = () => false): Mention | null {
+  for (let hops = 0; hops < 3; hops++) {
+    if (!isPrep(tokens[prep])) return null;
+    // Plain words of a lower-case object ("of pupils at ...") are crossed on the way to the subject's head.
+    let j = prep - 1;
+    for (let plain = 0; plain < 3 && isWordOut(tokens[j]) && !isHeadWord(tokens[j]) && !isPrep(tokens[j]) && (!tokens[j].cap || WEEKDAYS.has(tokens[j].lower)); plain++) j--;
+    if (isPrep(tokens[j])) {
+      prep = j;
+      continue;
+    }
+    const outer = isHeadWord(tokens[j]) ? phraseEndingAt(tokens, j) : null;
+    if (!outer) return null;
+    if (opensClause(tokens, outer.start) || pronounClause(outer)) return outer;
+    prep = outer.start - 1;
+  }
+  return null;
 }
 
 /** "lined up at the microphone | to": a prepositional phrase of place, at most four words, right before "to". */
@@ -588,6 +644,9 @@ function groupAfterWith(tokens: Token[], end: number): Mention | null {
   }
   return null;
 }
+
+/** Verbs that name something in "what X called ...". */
+const NAMING_VERBS = new Set(['call', 'describe']);
 
 /** Verbs of promising whose content may be a "to"-infinitive. */
 const PLEDGES = new Set(['vow', 'pledge', 'promise']);
@@ -794,14 +853,23 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
   // Cues come in reading order and a clause starts shortly before its verb, so only the next few matter.
   for (let k = index + 1; k < cues.length && cues[k].verb <= limit + 60; k++) {
     const other = cues[k];
+    if (other.embedded) continue;
     if (other.clauseStart > from && other.clauseStart < limit) limit = other.clauseStart;
+    // "..., the office said, adding that ...": the next cue's own clause starts where this content would.
+    else if (other.inherits && other.clauseStart < from && other.verb >= from && other.verb < limit) limit = from;
   }
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
     if (t.quote !== -1) continue;
     if (t.text === ';') return k;
+    // 'conceded that he “never got comfortable” all week: “You can’t win ...”': the quotation after the colon is
+    // a statement of its own.
+    // "before adding, after a pause: “…”" is one quotation after an adjunct.
+    if (t.text === ':' && tokens[k + 1]?.mark === 'open' && k > from + 4 && !isPrep(tokens[from])) return k;
+    // "He denied that ..., contradicting witnesses who ...": a participle after a comma is the narrator's comment.
+    if (isComma(t) && k > from + 3 && isNarratorParticiple(tokens[k + 1]) && !isComma(tokens[k + 2]) && !participleInList(tokens, from, k)) return k;
     if (cue.subordinate && isComma(t)) return k;
-    if (cue.frame === 'control' && (t.lower === 'amid' || t.lower === 'during')) return k;
+    if (cue.frame === 'control' && t.lower === 'amid') return k;
     if (isComma(t) && tokens[k + 1]?.lower === 'according') return k;
     // "Pettifer, who had denied both charges, showed no reaction": the relative clause ends before the main verb.
     if (cue.relative && isComma(t) && startsMainPredicate(tokens[k + 1])) return k;
@@ -818,6 +886,24 @@ function contentEnd(tokens: Token[], cue: Cue, from: number, cues: Cue[], index:
   return limit;
 }
 
+/** Words in -ing after a comma that comment on the report ("contradicting", "making it"), not nouns or prepositions. */
+function isNarratorParticiple(t: Token | undefined): boolean {
+  return isWordOut(t) && !t!.cap && t!.lower.length > 6 && t!.lower.endsWith('ing') && !CUE_WORDS.has(t!.lower) && !NOT_PARTICIPLES.has(t!.lower);
+}
+/**
+ * "doing what she has always done: answering letters, labelling jars", "by, for example, reducing troops": the
+ * participle after the comma continues a list or a phrase that the comma only interrupts.
+ */
+function participleInList(tokens: Token[], from: number, comma: number): boolean {
+  for (let p = comma - 1; p >= from; p--) {
+    const t = tokens[p];
+    if (t.quote !== -1 || !(t.text === ',' || t.text === ':')) continue;
+    return /ing$/.test(tokens[p + 1]?.lower ?? '') || isPrep(tokens[p - 1]);
+  }
+  return false;
+}
+const NOT_PARTICIPLES = new Set(['including', 'excluding', 'following', 'regarding', 'concerning', 'according', 'pending', 'something', 'anything', 'everything', 'nothing', 'building', 'buildings', 'funding', 'housing', 'meeting', 'morning', 'evening', 'spending', 'training', 'shooting', 'bombing', 'fighting', 'hearing', 'ruling', 'warning', 'opening', 'setting', 'landing', 'offering', 'earnings', 'savings', 'lending', 'pricing', 'wedding', 'feeling', 'parking', 'clothing', 'shipping', 'manufacturing', 'marketing', 'engineering', 'planning', 'processing', 'recycling', 'teaching', 'nursing', 'banking', 'mining', 'farming', 'fishing', 'policing', 'testing', 'screening', 'flooding', 'lightning', 'beginning', 'ceiling', 'standing', 'ranking', 'rating', 'sibling', 'siblings', 'darling', 'spring', 'string', 'thing', 'things']);
+
 interface CueContent {
   cue: Cue;
   /** position of the cue in the sentence's cue list */
@@ -832,6 +918,8 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
   for (const [index, cue] of cues.entries()) {
     // "He said ... that he had asked the secretary to review ...": a request reported inside other content.
     if ((cue.verb < consumed || tokens[cue.clauseStart - 1]?.lower === 'that') && CUE_WORDS.get(tokens[cue.verb].lower)?.lemma === 'ask') continue;
+    // "... an end to what Morel called «double shifts»" inside someone's report belongs to that report.
+    if (cue.embedded && cue.verb < consumed) continue;
     const subjectEnd = cue.subjects.length ? Math.max(...cue.subjects.map((s) => (s.appEnd >= 0 ? s.appEnd : s.end))) : cue.verb;
     const afterSubject = cue.inverted ? subjectEnd + 1 : cue.verbEnd;
     const { at, parenthetical } = forwardStart(tokens, cue, afterSubject);
@@ -865,7 +953,8 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     if (backward && backwardIsQuote) {
       pieces = [backward];
       if (forward && tokens[forward.from].mark === 'open' && parenthetical) pieces.push(forward);
-    } else if (backward && parenthetical && forward && !SUBORDINATORS.has(tokens[forward.from].lower)) {
+    } else if (backward && parenthetical && forward && (!SUBORDINATORS.has(tokens[forward.from].lower) || tokens[forward.from].lower === 'because')) {
+      // "The change was significant, he noted, because it ...": the reason is part of the claim.
       pieces = [backward, forward];
     } else if (backward && (!forward || parenthetical)) {
       // "Profit fell, the company said on Thursday, as the maker warned ...": the "as" clause is the narrator's.
@@ -876,9 +965,20 @@ function contentsOf(tokens: Token[], cues: Cue[]): CueContent[] {
     if (cue.quoteOnly) pieces = quoteNextTo(tokens, cue, backward);
     if (!pieces.length) continue;
     out.push({ cue, index, pieces });
-    consumed = Math.max(consumed, pieces[pieces.length - 1].to, cue.verbEnd, subjectEnd + 1);
+    const colonQuote = forward && pieces[pieces.length - 1] === forward ? quoteAfterColon(tokens, forward.to) : null;
+    if (colonQuote) out.push({ cue, index, pieces: [colonQuote] });
+    consumed = Math.max(consumed, (colonQuote ?? pieces[pieces.length - 1]).to, cue.verbEnd, subjectEnd + 1);
   }
   return out;
+}
+
+/** A quotation right after the colon at `colon` that runs to the end of the sentence: 'all week: “You can’t win.”' */
+function quoteAfterColon(tokens: Token[], colon: number): Piece | null {
+  if (tokens[colon]?.text !== ':' || tokens[colon].quote !== -1 || tokens[colon + 1]?.mark !== 'open') return null;
+  let end = colon + 2;
+  while (end < tokens.length && tokens[end].mark !== 'close') end++;
+  for (let k = end + 1; k < tokens.length; k++) if (!endsSentence(tokens[k]) && tokens[k].quote === -1) return null;
+  return trimPiece(tokens, { from: colon + 1, to: Math.min(end + 1, tokens.length) });
 }
 
 /** The quotation right after "as X puts it," or, failing that, the one that ends right before ", as X put it". */
@@ -996,11 +1096,13 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
       }
       const opensWithQuote = tokens[0]?.mark === 'open';
       if (!made.length && opensWithQuote) {
-        const target = paragraphDrafts[paragraphDrafts.length - 1] ?? (p.continuesQuote ? lastQuoted(drafts, p.index - 1) : null);
+        const target = quotedOfLastSpeaker(paragraphDrafts) ?? (p.continuesQuote ? lastQuoted(drafts, p.index - 1) : null);
         if (target && target.type !== 'indirect') {
           // Every speaker of a joint quote gets the continuation; they are the last drafts made.
           const pool = paragraphDrafts.length ? paragraphDrafts : drafts;
-          for (let k = pool.length - 1; k >= 0 && pool[k].start === target.start; k--) appendSentence(ctx.body, pool[k], sentence);
+          let last = pool.lastIndexOf(target);
+          if (last < 0) last = pool.length - 1;
+          for (let k = last; k >= 0 && pool[k].start === target.start; k--) appendSentence(ctx.body, pool[k], sentence);
         } else if (p.leavesQuoteOpen && sIndex === p.sentences.length - 1 && !pendingOpenQuote) {
           pendingOpenQuote = { sentence, paragraph: p.index };
         } else if (sIndex === 0 && !pendingOpenQuote) {
@@ -1045,8 +1147,8 @@ export function extractStatements(paragraphs: Paragraph[], ctx: ArticleContext):
   return drafts;
 }
 
-/** "he told her, “...”" at the end of the words before an inner quotation: its pronoun or name and verb. */
-const INNER_CUE = /(?:^|[\s,;])(he|she|[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) (?:said|told|asked|wrote|replied|added|warned|insisted)(?: (?:her|him|them|me|us|reporters|residents|staff))?[,:]?\s*$/u;
+/** "he told her, “...”", "Brenner told me on my first day: ‘...’" at the end of the words before an inner quotation. */
+const INNER_CUE = /(?:^|[\s,;])(he|she|[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}) (?:said|told|asked|wrote|replied|added|warned|insisted)(?: (?:her|him|them|me|us|reporters|residents|staff))?(?: (?:on|at|in|during|after|before|over)(?: [\p{Ll}\d'’-]+){1,4}(?=:))?[,:]?\s*$/u;
 
 /**
  * A quotation inside a quotation, introduced by its own cue ("When she asked, he told her, “The bank
@@ -1092,6 +1194,22 @@ function isMostlyQuoted(tokens: Token[]): boolean {
     if (t.quote !== -1) inside++;
   }
   return words > 0 && inside / words > 0.8;
+}
+
+/**
+ * The draft a quotation opening the next sentence continues: the last one, or, when that is an indirect report by
+ * the same speaker or one added by a participle ('“A,” she told reporters, adding that B. “C.”'), the quotation that
+ * speaker gave just before.
+ */
+function quotedOfLastSpeaker(paragraphDrafts: DraftStatement[]): DraftStatement | null {
+  const last = paragraphDrafts[paragraphDrafts.length - 1];
+  if (!last || !last.referent.name || !(last.type === 'indirect' || /ing$/.test(last.cue ?? ''))) return last ?? null;
+  for (let k = paragraphDrafts.length - 2; k >= 0; k--) {
+    const d = paragraphDrafts[k];
+    if (d.referent.name !== last.referent.name) return last;
+    if (d.type === 'direct') return d;
+  }
+  return last;
 }
 
 function lastQuoted(drafts: DraftStatement[], paragraph: number): DraftStatement | null {
@@ -1183,7 +1301,9 @@ function draftsFor(ctx: ArticleContext, sentence: Sentence, c: CueContent, cues:
     // "Ana Ruiz voted against, the bank said in a statement, arguing that ...": a cue set off by commas is an
     // aside; the participle belongs to the main clause's subject.
     const mainEnd = sentenceSubj ? (sentenceSubj.appEnd >= 0 ? sentenceSubj.appEnd : sentenceSubj.end) : -1;
-    const aside = !!earlier && !!sentenceSubj && !earlier.inverted && isComma(tokens[earlier.clauseStart - 1]) && isWordOut(tokens[mainEnd + 1]) && mainEnd + 1 < earlier.clauseStart - 1 &&
+    // "..., the office said, adding that ...": "adding" always continues the cue just before it.
+    const adds = CUE_WORDS.get(tokens[cue.verb].lower)?.lemma === 'add';
+    const aside = !adds && !!earlier && !!sentenceSubj && !earlier.inverted && isComma(tokens[earlier.clauseStart - 1]) && isWordOut(tokens[mainEnd + 1]) && mainEnd + 1 < earlier.clauseStart - 1 &&
       !earlier.subjects.some((m) => m.start === sentenceSubj.start);
     subjects = earlier && !aside ? earlier.subjects : sentenceSubj ? jointForward(tokens, sentenceSubj) : [];
   }

@@ -104,8 +104,15 @@ function dateByOccasion(drafts: DraftStatement[], day: string | null) {
   }
 }
 
+const NICKNAME = / [“"‘'][^“”"‘’']{1,24}[”"’'] /;
+
 /** Canonical names (misspellings folded into the commonest spelling), the speaker table, statements. */
 function finalise(drafts: DraftStatement[], index: EntityIndex) {
+  // 'Mike “Sully” Sullivan' is Mike Sullivan: a quoted nickname inside a person's name is not part of it.
+  for (const d of drafts) {
+    const name = d.referent.name;
+    if (name && d.referent.kind === 'person' && NICKNAME.test(name)) d.referent = { ...d.referent, name: name.replace(NICKNAME, ' ') };
+  }
   const canonical = new Map<string, string>();
   const names = [...new Set(drafts.map((d) => d.referent.name).filter((n): n is string => !!n))];
   const counts = new Map<string, number>();

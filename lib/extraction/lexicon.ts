@@ -156,7 +156,7 @@ export const ADVERBS = words(`
 also later previously repeatedly again then still already further openly once now reportedly publicly recently
 subsequently initially originally separately earlier yesterday today tonight unanimously both all himself herself
 itself themselves only just even first last bluntly simply quickly privately jointly formally immediately
-morning afternoon evening night week month year weekend this next ago often
+morning afternoon evening night week month year weekend this next ago often long
 `);
 
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
@@ -272,10 +272,11 @@ organization body regulator watchdog board commission committee service network 
 developer startup business society association federation league alliance institute school trust foundation
 office administration kremlin letter statement filing platform website district tracker centre center management
 orchestra choir theatre theater museum gallery library festival church
+military army navy embassy
 `);
 
 /** Documents that "say" what their author wrote ("the letter said", "the statement added"). */
-export const DOCUMENT_NOUNS = words('letter statement report notice memo email post release filing submission note declaration message study survey');
+export const DOCUMENT_NOUNS = words('letter statement report notice memo email post release filing submission note declaration message study survey testimony affidavit');
 
 /** Regions and blocs spoken of as one speaker. */
 export const COLLECTIVE_NAMES = words('west east europe');

@@ -90,10 +90,13 @@ function compoundRoleStart(tokens: Token[], start: number, floor: number): numbe
 /** "the 5th District Court", "the 2nd Battalion": an ordinal written in figures. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
+/** Participles used as adjectives before a party's or a champion's name: "the ruling United Progressive Front". */
+const PHRASE_ADJECTIVES = new Set(['ruling', 'governing', 'incoming', 'outgoing', 'reigning', 'caretaker']);
+
 function isModifier(t: Token, previous?: Token): boolean {
   if (/^\d+$/.test(t.text)) return !!previous && previous.cap && t.quote === -1;
   if (ORDINAL.test(t.lower)) return t.quote === -1 && !!previous && (previous.lower === 'the' || previous.cap);
-  return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
+  return t.word && t.quote === -1 && (isNameWord(t) || ROLE_WORDS.has(t.lower) || PHRASE_ADJECTIVES.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^\d+-year-old$/.test(t.lower) || (isPossessive(t) && !t.cap));
 }
 
 /**
@@ -108,6 +111,11 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   let start = end;
   while (start - 1 >= floor) {
     const p = tokens[start - 1];
+    // "Superintendent Dr. Karen Whitlock announced": the period of an abbreviated title stays inside the phrase.
+    if (p.text === '.' && p.quote === -1 && start - 2 >= floor && TITLE_ABBREVIATIONS.has(tokens[start - 2].lower) && tokens[start - 2].cap && isNameWord(tokens[start])) {
+      start -= 2;
+      continue;
+    }
     if (!p.word || p.quote !== -1) break;
     if (p.lower === 'and' || p.lower === '&') {
       // "Food Workers Alliance"-style names may contain "and" only between capitalised words.
@@ -146,10 +154,22 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   if (!head.cap && start === end || (start > floor && !DETERMINERS.has(tokens[start].lower) && !tokens[start].cap && !isNameWord(tokens[start]))) {
     for (let k = start - 1; k >= Math.max(floor, start - 5); k--) {
       const t = tokens[k];
+      // '“…,” presidential office spokeswoman Lin Mei told': after a quotation a lower-case description opens the phrase.
+      if (t.mark === 'close' && k >= start - 3 && tokens.slice(k + 1, start).every(isPlainDescriptive)) {
+        start = k + 1;
+        break;
+      }
       // "The union and management": two phrases joined, not one with plain words inside ("the waterways and shipping office").
       if (!t.word || t.quote !== -1 || ((t.lower === 'and' || t.lower === 'or') && isHeadWord(tokens[k - 1]))) break;
       if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
         start = k;
+        break;
+      }
+      // "Heller’s supervisory board", "Taiwan’s coast guard": a named possessor before the plain words.
+      if (t.cap && isPossessive(t) && !/^(?:he|she|it|that|there|who|what)['’]s$/.test(t.lower)) {
+        let s0 = k;
+        while (s0 - 1 >= floor && isNameWord(tokens[s0 - 1])) s0--;
+        start = s0 - 1 >= floor && tokens[s0 - 1].lower === 'the' ? s0 - 1 : s0;
         break;
       }
     }
@@ -158,6 +178,13 @@ export function phraseEndingAt(tokens: Token[], end: number, floor = 0): Mention
   while (start < end && CONNECTORS.has(tokens[start].lower)) start++;
   start = compoundRoleStart(tokens, start, floor);
   return { start, end, appStart: -1, appEnd: -1 };
+}
+
+/** A lower-case word that can describe a head ("presidential", "works"), not a verb, preposition or function word. */
+function isPlainDescriptive(t: Token): boolean {
+  const l = t.lower;
+  return t.word && t.quote === -1 && !t.cap && !CUE_WORDS.has(l) && !AUXILIARIES.has(l) && !MODALS.has(l) && !PREPOSITIONS.has(l) &&
+    !DETERMINERS.has(l) && !STOP_CAPS.has(l) && !/(?:ed|ing|ly)$/.test(l);
 }
 
 /** "Ministry of Infrastructure and ...": an organisation word linked by "of" shortly before `and`. */

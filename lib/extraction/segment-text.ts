@@ -171,6 +171,9 @@ function splitSentences(text: string, from: number, to: number, quotes: QuoteSpa
 // "IT contractor", "the WHO": acronyms spelled like function words keep their case, so no rule reads them as "it" or "who".
 const ACRONYM_HOMOGRAPHS = new Set(['IT', 'WHO']);
 
+/** "al-Mansouri", "el-Sisi", "bin-Talal": an article or patronymic particle and a capitalised name. */
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-\p{Lu}/u;
+
 function makeToken(text: string, start: number, end: number, quote: number, mark: Token['mark']): Token {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
@@ -180,7 +183,8 @@ function makeToken(text: string, start: number, end: number, quote: number, mark
     start,
     end,
     word: LETTER_OR_DIGIT.test(t[0] ?? ''),
-    cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0] ?? ''),
+    // "Majed al-Mansouri", "Abdel Fattah el-Sisi": a lower-case Arabic article hyphened to a name is part of it.
+    cap: c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && ARTICLE_NAME.test(t)) : UPPER.test(t[0] ?? ''),
     quote,
     mark,
     // Set on every token so that all tokens share one shape (V8 keeps property reads monomorphic).
@@ -198,6 +202,15 @@ function firstQuoteEndingAfter(quotes: QuoteSpan[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const DIGIT = /\d/;
+
+/** A closed quote of one or two capitalised words, right after a capitalised word and right before another. */
+function isNickname(text: string, q: QuoteSpan, previous: Token | undefined): boolean {
+  if (!q.closed || !previous || !previous.cap || !previous.word || previous.quote !== -1 || q.innerEnd - q.innerStart > 24) return false;
+  if (!/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(text.slice(q.innerStart, q.innerEnd))) return false;
+  return text[q.open - 1] === ' ' && /^ \p{Lu}\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4));
 }
 
 /** Words (with inner apostrophes, hyphens, dots and ampersands), quotation marks and single punctuation. */
@@ -220,6 +233,11 @@ export function tokenize(text: string, from: number, to: number, quotes: QuoteSp
       continue;
     }
     const k = quoteAt(i);
+    // 'Mike “Sully” Sullivan': a quoted nickname between two parts of a name is left out of the words.
+    if (k >= 0 && quotes[k].open === i && isNickname(text, quotes[k], tokens[tokens.length - 1])) {
+      i = quotes[k].close + 1;
+      continue;
+    }
     if (k >= 0 && quotes[k].open === i) {
       const length = quotes[k].innerStart - quotes[k].open;
       tokens.push(makeToken(text, i, i + length, k, 'open'));
@@ -238,6 +256,8 @@ export function tokenize(text: string, from: number, to: number, quotes: QuoteSp
         const c = text[j];
         if (LETTER_OR_DIGIT.test(c)) j++;
         else if ((c === "'" || c === '’' || c === '-' || c === '.' || c === '&') && LETTER_OR_DIGIT.test(text[j + 1] ?? '') && !isMark(j)) j++;
+        // "2,300", "1,600": a thousands separator between digits stays inside the number.
+        else if (c === ',' && DIGIT.test(text[j - 1]) && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) j++;
         else break;
       }
       // Keep the final dot of dotted abbreviations ("U.S.") and the apostrophe of plural possessives ("Workers' Union").

@@ -386,3 +386,92 @@ describe('unnamed quoted speakers after a colon (third pass)', () => {
     expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([[null, 'It is a fire sale']]);
   });
 });
+
+describe('recall round 3: subjects and cue words', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads "the Chilean military said" and "the army said" as organisations, not an -ly adverb before the verb', () => {
+    expect(said('The Chilean military said its helicopters had reached the flooded valley by noon.')).toEqual([
+      ['Chilean military', 'indirect', 'its helicopters had reached the flooded valley by noon'],
+    ]);
+  });
+
+  it('keeps an Arabic article hyphened to a surname inside the name', () => {
+    expect(said('“The border stays open,” interior ministry spokesman Tariq el-Haddad told reporters in Amman.')).toEqual([
+      ['Tariq el-Haddad', 'direct', 'The border stays open'],
+    ]);
+  });
+
+  it('reads "have long argued that" as a report, but "have long called X “Y”" as a nickname', () => {
+    expect(said('Tenant unions have long argued that the deposit rules favour landlords.')).toEqual([
+      ['Tenant unions', 'indirect', 'the deposit rules favour landlords'],
+    ]);
+    expect(said('Harbour fans have long called the goalkeeper "the Wall" because nothing gets past him.')).toEqual([]);
+  });
+
+  it('reads a present-tense form after a numeral, and a past form after a possessive, as nouns', () => {
+    expect(said('Nora Blake noted that at least nine states had already capped rents.')).toEqual([
+      ['Nora Blake', 'indirect', 'at least nine states had already capped rents'],
+    ]);
+    expect(said("According to Pereira's written submission, made public on Friday, the agency missed four deadlines.")).toEqual([
+      ['Pereira', 'indirect', 'the agency missed four deadlines'],
+    ]);
+  });
+
+  it('reads no cue in a passive ("which has been accused of ...", "were told to ...")', () => {
+    expect(said('Amnesty said the unit, which has been accused of torture, should be disbanded.')).toEqual([
+      ['Amnesty', 'indirect', 'the unit, which has been accused of torture, should be disbanded'],
+    ]);
+    expect(said('The Kessel port authority said in a statement that it had been informed of the spill but that the cleanup was the operator’s duty.')).toEqual([
+      ['Kessel port authority', 'indirect', 'it had been informed of the spill but that the cleanup was the operator’s duty'],
+    ]);
+  });
+});
+
+describe('recall round 3: subjects after long openings and descriptions', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads an inverted cue after a long clause with a number and "Title Dr. Name"', () => {
+    expect(said('From March, about 1,450 families in the county will lose their heating subsidy, Director Dr. Helen Osei announced at Monday’s council meeting.')).toEqual([
+      ['Helen Osei', 'indirect', 'From March, about 1,450 families in the county will lose their heating subsidy'],
+    ]);
+  });
+
+  it('reads "Another parent, Name, urged" and "A third resident, Name, said"', () => {
+    expect(said('Another tenant, Rosa Klein, urged the council to freeze rents.')).toEqual([
+      ['Rosa Klein', 'indirect', 'the council to freeze rents'],
+    ]);
+    expect(said('A second witness, Pavel Dorn, said the van had no lights on.')).toEqual([
+      ['Pavel Dorn', 'indirect', 'the van had no lights on'],
+    ]);
+    // The description after a name is an appositive, not the subject.
+    expect(said('Omar Reyes, a welder from Tulsa, Oklahoma, said the plant had cut shifts.')).toEqual([
+      ['Omar Reyes', 'indirect', 'the plant had cut shifts'],
+    ]);
+  });
+
+  it('gives "A study published on Monday by X, a Y, warned that" to X', () => {
+    expect(said('A study published on Monday by the Centre for Coastal Research, a Bristol charity, warned that sea defences would fail by 2040.')).toEqual([
+      ['Centre for Coastal Research', 'indirect', 'sea defences would fail by 2040'],
+    ]);
+  });
+});
+
+describe('recall round 3: possessor and adjective inside organisation subjects', () => {
+  const said = (...paragraphs: string[]) => extract(...paragraphs).map((s) => [s.speaker, s.type, s.text]);
+
+  it('reads "Name’s supervisory board said" and "Name’s coast guard said" as the named body', () => {
+    expect(said('In a filing, Vantor’s audit committee said the accounts would be restated.')).toEqual([
+      ['Vantor’s audit committee', 'indirect', 'the accounts would be restated'],
+    ]);
+    expect(said('Oslo protested, and Norway’s coast guard said it was tracking the trawler.')).toContainEqual(
+      ['Norway’s coast guard', 'indirect', 'it was tracking the trawler'],
+    );
+  });
+
+  it('reads "The ruling Name (ABBR) dismissed" with the adjective inside the subject', () => {
+    expect(said('The governing National Renewal Alliance (NRA) dismissed the report as "fiction".')).toEqual([
+      ['National Renewal Alliance', 'partial', 'the report as fiction'],
+    ]);
+  });
+});
