@@ -1421,7 +1421,9 @@ function colonStatement(ctx: ArticleContext, sentence: Sentence, subject: Mentio
   if (colon < 0 || colon > 25) return null;
   let speaker = subject;
   const first = tokens[0];
-  if (first && /^(?:its|his|her|their)$/i.test(first.text)) speaker = { start: 0, end: 0, appStart: -1, appEnd: -1 };
+  // "Its message ... was short:" speaks for the owner; "Its chair, Harriet Blaine, put it bluntly:" for the person named.
+  const namedAppositive = !!subject && subject.appStart >= 0 && tokens.slice(subject.appStart, subject.appEnd + 1).some((t) => isNameWord(t));
+  if (first && /^(?:its|his|her|their)$/i.test(first.text) && !namedAppositive) speaker = { start: 0, end: 0, appStart: -1, appEnd: -1 };
   if (!speaker || speaker.end >= colon) return null;
   const piece = trimPiece(tokens, { from: colon + 1, to: tokens.length });
   if (!piece) return null;

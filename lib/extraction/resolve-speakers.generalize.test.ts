@@ -550,3 +550,14 @@ describe('organisations with "of" and descriptions naming an employer (third pas
     expect(a.statements.at(-1)?.speaker).toBe('Tom Vik');
   });
 });
+
+describe('single names and possessive openers before a colon (third pass)', () => {
+  it('reads a dictionary word with a description in apposition as a name', () => {
+    expect(speakersOf('Amadou, a 19-year-old from Guinea, told reporters that the boat had left at night.')[0][0]).toBe('Amadou');
+  });
+
+  it('gives "Its chair, <Name>, put it bluntly:" to the named person', () => {
+    const a = extract('The Varde Museum of Modern Art reopened.', 'Its chair, Ruth Pell, put it bluntly: "Half of us thought he was mad."');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Ruth Pell']);
+  });
+});

@@ -755,11 +755,13 @@ export class EntityIndex {
   }
 
   /** A sentence-initial capital that is never capitalised elsewhere and looks plural, or is written in lower case elsewhere. */
-  looksLikeCommonNoun(t: Token, next?: Token): boolean {
+  looksLikeCommonNoun(t: Token, next?: Token, afterNext?: Token): boolean {
     if (this.midSentenceCaps.has(t.lower)) return false;
     if (/s$/.test(t.lower) || this.lowercaseWords.has(t.lower)) return true;
-    // "Turnout was ...", "Born in 1935, ...": a dictionary word that is nobody's first name; "Smith said" is a name.
-    return isEnglishWord(t.lower) && !isKnownFirstName(t.text) && !(next && CUE_WORDS.has(next.lower));
+    // "Turnout was ...", "Born in 1935, ...": a dictionary word that is nobody's first name. "Smith said" is a
+    // name, and so is "Amadou, a 19-year-old from Guinea,": a description in apposition follows a name.
+    const described = next?.text === ',' && !!afterNext && (/^(?:a|an|the)$/.test(afterNext.lower) || /^\d/.test(afterNext.text));
+    return isEnglishWord(t.lower) && !isKnownFirstName(t.text) && !(next && CUE_WORDS.has(next.lower)) && !described;
   }
 
   /** The organisation whose name contains `head` (e.g. "agency"), mentioned last before `position`. */
@@ -1141,7 +1143,7 @@ export class SpeakerResolver {
       // A capitalised phrase that is no known person: an organisation or a single-word surname.
       const byOrg = this.index.orgByShortName(bare);
       if (byOrg) return [{ name: byOrg, kind: 'organization', role: null }];
-      if (capitalised.length === 1 && (/s$/.test(head.text) || AGENT_PLURAL.test(head.lower)) && head.cap && this.index.looksLikeCommonNoun(head, tokens[m.end + 1]) && first.start === sentenceStart) {
+      if (capitalised.length === 1 && (/s$/.test(head.text) || AGENT_PLURAL.test(head.lower)) && head.cap && this.index.looksLikeCommonNoun(head, tokens[m.end + 1], tokens[m.end + 2]) && first.start === sentenceStart) {
         // "Residents urged ...", "Pharmacists said ...": a concrete group speaks; "Officials said" stays unnamed.
         if (words.length === 1 && !VAGUE_GROUPS.has(headLower) && (GROUP_HEADS.has(headLower) || AGENT_PLURAL.test(headLower))) return [{ name: head.text, kind: 'group', role: null }];
         return [{ name: null, kind: 'group', role: null }];
@@ -1149,7 +1151,7 @@ export class SpeakerResolver {
       if (/^[A-Z][a-z]+[A-Z]/.test(head.text) || words.length > 1 && !this.index.isKnownPerson(bare)) {
         return [{ name: bare, kind: 'organization', role: null }];
       }
-      if (first.start === sentenceStart && this.index.looksLikeCommonNoun(head, tokens[m.end + 1]) && !this.index.personBySurname(head.text, position)) {
+      if (first.start === sentenceStart && this.index.looksLikeCommonNoun(head, tokens[m.end + 1], tokens[m.end + 2]) && !this.index.personBySurname(head.text, position)) {
         return [{ name: null, kind: 'person', role: null }];
       }
       return [{ name: bare, kind: 'person', role: null }];
@@ -1286,7 +1288,7 @@ export class SpeakerResolver {
         const org = this.index.orgByShortName(written);
         if (org) return { name: org, kind: 'organization', role: null };
         if (/^[A-Z][a-z]+[A-Z]/.test(written)) return { name: written, kind: 'organization', role: null };
-        if (tokens[nameStart].start === sentenceStart && this.index.looksLikeCommonNoun(tokens[nameStart], tokens[nameEnd + 1])) return null;
+        if (tokens[nameStart].start === sentenceStart && this.index.looksLikeCommonNoun(tokens[nameStart], tokens[nameEnd + 1], tokens[nameEnd + 2])) return null;
       } else {
         // "European Consumer Voice" read as the name words "Consumer Voice": the organisation it ends.
         const org = this.index.hasOrg(written) ? written : this.index.orgEndingWith(written);
