@@ -1,6 +1,6 @@
 import {
   ADVERBS, AUXILIARIES, CUE_WORDS, DETERMINERS, DOCUMENT_NOUNS, NATIONALITY_ADJECTIVES, ORG_HEADS, isKnownFirstName, isPostNominal, POSSESSIVE_PRONOUNS, SENTENCE_ADVERBS, TIME_NOUNS, MODALS, NEEDS_INFINITIVE, NEEDS_QUOTE, NEGATIONS, PREPOSITIONS, RAISING_VERBS, RELATIVE_PRONOUNS,
-  PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
+  GROUP_HEADS, PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
   groupName, groupPhraseEndingAt, isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
@@ -566,11 +566,30 @@ function readCue(tokens: Token[], i: number, word: CueWord): Cue | null {
   // object is narrated, not quoted; "Small island nations demanded a levy" is a demand on the record.
   if (np.group && frame === 'object' && word.lemma !== 'demand' && !complementFollows(tokens, verbEnd)) return null;
   if (word.form === 'base' && !isPluralSubject(tokens, np) && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'to') return null;
-  const subjects = jointSubjects(tokens, np);
+  const subjects = partiesAfterFrom(tokens, np) ?? jointSubjects(tokens, np);
   return {
     ...base, subjects, inherits: false, inverted: false, clauseStart: subjects[0].start,
     subordinate: SUBORDINATORS.has(tokens[subjects[0].start - 1]?.lower ?? ''),
   };
+}
+
+/**
+ * "Mediators from Qatar and Egypt said": the group speaks for each party it came from, so each is a
+ * speaker. Null unless a plural noun for people opens the clause before "from".
+ */
+function partiesAfterFrom(tokens: Token[], last: Mention): Mention[] | null {
+  const parties: Mention[] = [last];
+  let k = last.start - 1;
+  while (tokens[k]?.lower === 'and' || isComma(tokens[k])) {
+    const other = phraseEndingAt(tokens, k - 1);
+    if (!other || !isNameWord(tokens[k - 1])) return null;
+    parties.unshift(other);
+    k = other.start - 1;
+  }
+  const group = tokens[k - 1];
+  if (parties.length < 2 || tokens[k]?.lower !== 'from' || !group || !isWordOut(group) || !opensClause(tokens, k - 1)) return null;
+  if (!/s$/.test(group.lower) || !(GROUP_HEADS.has(group.lower) || /(?:ors|ers|ants|ents|ists|ians|tions)$/.test(group.lower))) return null;
+  return parties;
 }
 
 /** Number words that make a following present-tense form a plural noun ("eight states"). */

@@ -475,3 +475,10 @@ describe('recall round 3: possessor and adjective inside organisation subjects',
     ]);
   });
 });
+
+describe('groups that come from parties (third pass)', () => {
+  it('gives "Mediators from Norway and Oman said" to each country', () => {
+    const a = extractArticle('H\n2024-01-02\nMediators from Norway and Oman said on Monday that the talks would resume.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['Norway', 'Oman']);
+  });
+});
