@@ -561,3 +561,10 @@ describe('single names and possessive openers before a colon (third pass)', () =
     expect(a.statements.map((s) => s.speaker)).toEqual(['Ruth Pell']);
   });
 });
+
+describe('places after a description (third pass)', () => {
+  it('does not take "a diplomat in Lusaka" for a person named Lusaka', () => {
+    const a = extract('"Nobody wants a repeat," a Western diplomat in Harare said.');
+    expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([[null, 'Nobody wants a repeat']]);
+  });
+});

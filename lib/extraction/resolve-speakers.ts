@@ -1267,6 +1267,8 @@ export class SpeakerResolver {
       k = e;
     }
     if (nameEnd < 0) return null;
+    // "a Western diplomat in Lusaka": a name after "in", "at" or "from" is where the speaker is, not who.
+    if (nameStart > start && /^(?:in|at|from)$/.test(tokens[nameStart - 1].lower)) return null;
     [nameStart, nameEnd] = trimNameRun(tokens, nameStart, nameEnd, (w) => this.index.writtenLowercase(w));
     for (let k = nameStart; k <= nameEnd; k++) if (ORG_WORDS.has(tokens[k].lower) || (NON_PERSON_WORDS.has(tokens[k].lower) && !surnameAfterFirstName(tokens, k))) return null;
     if (nameEnd === end && nameStart > start && tokens[nameStart - 1].cap && ORG_WORDS.has(tokens[nameStart - 1].lower)) return null;
