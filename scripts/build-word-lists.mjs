@@ -3,7 +3,7 @@
 // would walk for the life of the process. Run by `npm install` (postinstall).
 //   words: the English dictionary (an-array-of-english-words), sorted, one per line.
 //   names: first names (gender-detection-from-name's lists in five languages) as "name\tgender\tsources\ten",
-//          only those whose lists agree on a gender.
+//          gender "x" where the lists disagree ("Andrea").
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,8 +25,8 @@ for (const list of lists) {
   }
 }
 const names = [...genders]
-  .filter(([name, g]) => !g.conflict && !name.includes('\n'))
-  .map(([name, g]) => `${name}\t${g.gender === 'male' ? 'm' : 'f'}\t${g.sources}\t${english.has(name) ? 1 : 0}`)
+  .filter(([name]) => !name.includes('\n') && !name.includes('\t'))
+  .map(([name, g]) => `${name}\t${g.conflict ? 'x' : g.gender === 'male' ? 'm' : 'f'}\t${g.sources}\t${english.has(name) ? 1 : 0}`)
   .sort(byCodeUnit);
 
 function byCodeUnit(a, b) {

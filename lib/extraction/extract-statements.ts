@@ -207,6 +207,9 @@ function jointSubjects(tokens: Token[], first: Mention): Mention[] {
 }
 
 /** "Alexander Fomin, Russia's deputy defense minister, said": find the phrase before the appositive. */
+/** "D-Chico", "R-Minden": an American legislator's party and home town. */
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+
 function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null {
   let commas = 0;
   for (let k = comma - 1; k >= 0 && comma - k < 40; k--) {
@@ -215,6 +218,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Mention | null
     if (t.quote !== -1 || (endsSentence(t) && !(t.text === '.' && isPostNominal(tokens[k - 1]?.text ?? '')))) return null;
     if (!isComma(t)) continue;
     if (++commas > 3) return null;
+    // "State Sen. Nora Whitfield, D-Chico, whose district ...": a party and home-town tag is part of the aside.
+    if (k - 1 >= 0 && PARTY_TAG.test(tokens[k - 1].text) && isComma(tokens[k - 2])) continue;
     let np = phraseEndingAt(tokens, k - 1);
     if (!np || !isHeadWord(tokens[k - 1]) || !opensClause(tokens, np.start)) np = descriptionBeforeName(tokens, k) ?? np;
     // "A report published on Tuesday by the Institute for Housing Futures, a Dublin think tank, warned": the phrase

@@ -451,8 +451,14 @@ const namesGenders = new Map<string, 'm' | 'f' | null>();
 /** A gender the name lists agree on: in the English list, or in two others; "Andrea" and "Eli" differ between them and stay unknown. */
 function agreedGender(name: string, minSources: number): 'm' | 'f' | null {
   const found = firstNameRecord(name);
-  if (!found || found.sources < minSources || (found.sources < 2 && !found.english)) return null;
+  if (!found || found.gender === 'x' || found.sources < minSources || (found.sources < 2 && !found.english)) return null;
   return found.gender;
+}
+
+/** A word the name lists hold as a first name, whatever gender they give it ("Tyler", "Andrea"). */
+export function isListedFirstName(word: string): boolean {
+  const found = firstNameRecord(word.toLowerCase());
+  return !!found && (found.english || found.sources >= 2);
 }
 
 /** The gender of a first name in the curated lists above: names news writes often, and unambiguous. */

@@ -568,3 +568,10 @@ describe('places after a description (third pass)', () => {
     expect(a.statements.map((s) => [s.speaker, s.text])).toEqual([[null, 'Nobody wants a repeat']]);
   });
 });
+
+describe('American bylines of office (third pass)', () => {
+  it('reads "State Sen. <Name>, D-Town, whose ..., said" as the senator, and strips an occupation before a listed first name', () => {
+    expect(speakersOf('State Sen. Ruth Calder, D-Fresno, whose district includes the valley, said she would file a bill.')[0][0]).toBe('Ruth Calder');
+    expect(speakersOf('The locker room was quiet. Linebacker Tyler Odom called the loss "embarrassing."')[0][0]).toBe('Tyler Odom');
+  });
+});

@@ -2,7 +2,7 @@ import {
   CAPITALS, COLLECTIVE_NAMES, CUE_WORDS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, INDEFINITE,
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
-  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, EPITHETS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun, guessGenderOfFirstName,
+  ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, EPITHETS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun, guessGenderOfFirstName, isListedFirstName,
   isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
@@ -159,7 +159,7 @@ const surnameAfterFirstName = (tokens: Token[], k: number) =>
 function isPersonNameWord(t: Token | undefined): boolean {
   if (!t || !isNameWord(t) || isPostNominal(t.text)) return false;
   const l = t.lower.replace(/'s?$/, '');
-  return !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) && !l.endsWith('-based') &&
+  return !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) && !l.endsWith('-based') && !/^[dri]-/.test(l) &&
     !/^[A-Z][A-Z0-9.&]+$/.test(t.text) && !CAPITALS[l] && !COLLECTIVE_NAMES.has(l) && !NON_PERSON_WORDS.has(l);
 }
 
@@ -180,11 +180,14 @@ export function trimNameRun(tokens: Token[], s: number, e: number, writtenLowerc
     const opensSentence = s === 0 || !tokens[s - 1].word;
     const shaped = DESCRIPTOR_SHAPE.test(t.text) && (/s$/.test(word) || opensSentence);
     // "Fisherman Kai Berg", not "Nurul Hidayah Kamaruddin": only a word of the dictionary describes.
-    if ((isKnownFirstName(next.text) && isEnglishWord(word)) || shaped || writtenLowercase(word)) s++;
+    if ((isLikelyFirstName(next.text) && isEnglishWord(word)) || shaped || writtenLowercase(word)) s++;
     else break;
   }
   return [s, e];
 }
+
+/** A first name, also one that is a dictionary word where the name lists agree on it ("Tyler", "Felicia"). */
+const isLikelyFirstName = (word: string) => isKnownFirstName(word) || isListedFirstName(word);
 
 /** "van", "de", "bin": a name particle, unless written as a first name ("Ben Oduya", "Van Morrison"). */
 const isParticle = (t: Token) => NAME_PARTICLES.has(t.lower) && !(t.cap && isKnownFirstName(t.text));

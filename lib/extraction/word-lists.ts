@@ -66,17 +66,18 @@ export function isEnglishWord(lower: string): boolean {
 }
 
 export interface FirstNameRecord {
-  gender: 'm' | 'f';
+  /** "x": the lists disagree ("Andrea" is a man's name in Italy, a woman's in Germany) */
+  gender: 'm' | 'f' | 'x';
   /** how many of the five languages' lists hold the name, all with this gender */
   sources: number;
   /** the English list holds it */
   english: boolean;
 }
 
-/** A first name the multilingual lists agree on the gender of, or null (unknown, or the lists disagree). */
+/** A first name in the multilingual lists, with the gender they give it, or null. */
 export function firstNameRecord(lower: string): FirstNameRecord | null {
   const at = firstNames.find(lower);
   if (at < 0) return null;
   const [, gender, sources, english] = firstNames.lineAt(at).split('\t');
-  return { gender: gender === 'm' ? 'm' : 'f', sources: Number(sources), english: english === '1' };
+  return { gender: gender === 'm' || gender === 'f' ? gender : 'x', sources: Number(sources), english: english === '1' };
 }
