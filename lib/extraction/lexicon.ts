@@ -364,6 +364,14 @@ catholic protestant sunni shia kurdish palestinian
 export const NAME_PARTICLES = words('van der de den von da di la le du bin al el ben ter');
 
 /** Event, place and document words: a capitalised phrase ending in one is not a person. */
+/** The American states, which end the names of many groups ("Reproductive Freedom Nevada", "Habitat for Humanity Ohio"). */
+export const US_STATES = words(`
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah
+vermont virginia washington wisconsin wyoming
+`);
+
 export const NON_PERSON_WORDS = words(`
 act war peninsula sea ocean river lake mountain mountains street road avenue square bridge station airport
 park hall stadium centre center day week year cup championship league games olympics treaty accord plan

@@ -575,3 +575,10 @@ describe('American bylines of office (third pass)', () => {
     expect(speakersOf('The locker room was quiet. Linebacker Tyler Odom called the loss "embarrassing."')[0][0]).toBe('Tyler Odom');
   });
 });
+
+describe('states and capitals in names (third pass)', () => {
+  it('reads a group named after a state as an organisation, and a capital after a first name as a surname', () => {
+    expect(speakersOf('Clean Water Oregon called the permit "a disgrace."')[0][0]).toBe('Clean Water Oregon');
+    expect(speakersOf('Senator Mark Washington said the bill would fail.')[0][0]).toBe('Mark Washington');
+  });
+});

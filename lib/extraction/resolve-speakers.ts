@@ -3,7 +3,7 @@ import {
   NAME_PARTICLES, NON_PERSON_WORDS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REGION_ADJECTIVES,
   RELATIVE_PRONOUNS,
   ROLE_SYNONYMS, ROLE_WORDS, TITLE_WORDS, EPITHETS, DESCRIPTOR_SHAPE, VAGUE_GROUPS, FEMALE_NOUNS, MALE_NOUNS, genderOfFirstName, genderOfPronoun, guessGenderOfFirstName, isListedFirstName,
-  isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS,
+  isKnownFirstName, isPostNominal, NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS, US_STATES,
 } from './lexicon';
 import { isNameWord, isPluralPossessive, isPossessive, isYearOld, phraseEndingAt, type Mention } from './noun-phrases';
 import { isEnglishWord } from './word-lists';
@@ -151,7 +151,7 @@ const isTitle = (l: string): boolean => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) 
 
 /** A capitalised word that can be part of a person's name (not a title, organisation, country, region). */
 /** Place words that are also surnames ("Felicia Park", "Jerry Hall"), never "Avenue" or "Street". */
-const PLACE_SURNAMES = new Set(['park', 'hall', 'lane', 'church', 'day', 'ferry', 'lake']);
+const PLACE_SURNAMES = new Set(['park', 'hall', 'lane', 'church', 'day', 'ferry', 'lake', 'washington', 'lincoln', 'houston', 'austin', 'jackson', 'madison', 'dallas', 'london', 'berlin', 'paris', 'sydney', 'florence', 'chester']);
 /** "Felicia Park", "Jerry Hall": such a word after a known first name is a surname. */
 const surnameAfterFirstName = (tokens: Token[], k: number) =>
   k > 0 && PLACE_SURNAMES.has(tokens[k].lower) && isNameWord(tokens[k]) && (isKnownFirstName(tokens[k - 1].text) || guessGenderOfFirstName(tokens[k - 1].text, true) !== null);
@@ -541,7 +541,7 @@ export class EntityIndex {
       const l = t.lower.replace(/'s?$/, '');
       const nameLike =
         (isNameWord(t) && !isTitle(l) && !ORG_WORDS.has(l) && !COUNTRIES.has(l) && !DEMONYMS[l] && !REGION_ADJECTIVES.has(l) &&
-          !isAcronym(t) && (!NON_PERSON_WORDS.has(l) || surnameAfterFirstName(tokens, k)) && !CAPITALS[l] && !(isPossessive(t) && k < end)) ||
+          !isAcronym(t) && ((!NON_PERSON_WORDS.has(l) && !CAPITALS[l]) || surnameAfterFirstName(tokens, k)) && !(isPossessive(t) && k < end)) ||
         (NAME_PARTICLES.has(t.lower) && k > start);
       if (!nameLike) break;
       nameStart = k;
@@ -560,6 +560,11 @@ export class EntityIndex {
     }
     // "the Ashworth Falcons", "the Kingsbridge Rovers": English puts no article before a person's name.
     const afterArticle = start > 0 && tokens[start - 1].lower === 'the' && nameStart === start && !isKnownFirstName(tokens[start].text);
+    // "Reproductive Freedom Nevada": a run ending in a state, with no first name, names a group of that state.
+    if (end > start && US_STATES.has(tokens[end].lower) && !isLikelyFirstName(tokens[start].text) && !TITLE_WORDS.has(tokens[start].lower)) {
+      this.addOrg(orgNameOf(runText), tokens[start].start);
+      return;
+    }
     // "Halden Museum of Contemporary Art": an organisation word linked by "of" makes the whole run one name.
     if (orgWord && tokens.slice(start, nameStart).some((t) => t.lower === 'of' || t.lower === 'for') && !countryOf(runText)) {
       this.addOrg(orgNameOf(runText), tokens[start].start);
