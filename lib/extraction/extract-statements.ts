@@ -849,8 +849,11 @@ function personBeforeDescription(tokens: Token[], comma: number): Mention | null
       break;
     }
   }
-  if (open < 1 || !/^(?:a|an|the)$/.test(tokens[open + 1]?.lower ?? '') || !isNameWord(tokens[open - 1])) return null;
-  let described = false;
+  // ", a nurse from Dayton," or ", chief executive of the startup Brightline,": a description of the name before it.
+  const lead = tokens[open + 1];
+  const determined = /^(?:a|an|the)$/.test(lead?.lower ?? '');
+  if (open < 1 || !lead || !(determined || (!lead.cap && (ROLE_WORDS.has(lead.lower) || PERSON_HEADS.has(lead.lower)))) || !isNameWord(tokens[open - 1])) return null;
+  let described = !determined;
   for (let k = open + 2; k < comma; k++) {
     const l = tokens[k].lower;
     if (PREPOSITIONS.has(l) || l === 'of') break;

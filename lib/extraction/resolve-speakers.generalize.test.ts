@@ -582,3 +582,14 @@ describe('states and capitals in names (third pass)', () => {
     expect(speakersOf('Senator Mark Washington said the bill would fail.')[0][0]).toBe('Mark Washington');
   });
 });
+
+describe('who clauses after a role and news agencies (third pass)', () => {
+  it('gives "<Name>, chief executive of <Org>, who said" to the person', () => {
+    expect(speakersOf('Next came Ola Berg, chief executive of the startup Lumo, who said sales had halved.')[0][0]).toBe('Ola Berg');
+  });
+
+  it('never reads "the team" as the news agency the article quotes from', () => {
+    const a = extract('The Harlow Kestrels declined to comment.', 'Their agent, Ben Oduya, told The Associated Press that talks had stalled.', 'The team has said it will enforce the fines.');
+    expect(a.statements.at(-1)?.speaker).toBe('Harlow Kestrels');
+  });
+});

@@ -213,6 +213,9 @@ const COMMERCIAL_HEADS = new Set(['company', 'firm', 'maker', 'carmaker', 'autom
 const NON_COMMERCIAL_WORDS = new Set([...GOVERNMENT_BODIES, 'council', 'authority', 'agency', 'commission', 'committee', 'court', 'assembly', 'union', 'party', 'police', 'university', 'hospital', 'charity', 'ministry', 'department', 'parliament', 'congress', 'senate', 'tribunal', 'alliance', 'federation', 'association', 'coalition']);
 const isPublicBodyName = (name: string) => fold(name).split(/\s+/).some((w) => NON_COMMERCIAL_WORDS.has(w));
 
+const NEWS_AGENCIES = new Set(['associated press', 'the associated press', 'ap', 'reuters', 'afp', 'agence france-presse', 'bloomberg', 'dw', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'xinhua', 'kyodo', 'yonhap', 'pti', 'aap']);
+const isNewsAgency = (name: string) => NEWS_AGENCIES.has(fold(name));
+
 const SUBORDINATE_RANKS = ['deputy', 'vice', 'assistant', 'former'];
 
 /** Words that name the same kind of body: "the union" may be called an alliance or a federation. */
@@ -1190,7 +1193,8 @@ export class SpeakerResolver {
       const described = this.bodyByDescription(words, headLower, position);
       if (described) return [{ name: described, kind: 'organization', role: null }];
       // "The company said" after "the Commission fined Nordvik Systems": a business is not the public body that spoke last.
-      const fits = COMMERCIAL_HEADS.has(headLower) ? (name: string) => !isPublicBodyName(name) : () => true;
+      // Nor is "the team" the news agency it talked to ("told The Associated Press").
+      const fits = COMMERCIAL_HEADS.has(headLower) ? (name: string) => !isPublicBodyName(name) && !isNewsAgency(name) : (name: string) => !isNewsAgency(name);
       const org = this.lastOrg(position, fits) ?? this.index.lastOrgBefore(position, fits);
       return [{ name: org, kind: 'organization', role: null }];
     }
