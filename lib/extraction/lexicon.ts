@@ -481,16 +481,18 @@ export function genderOfFirstName(word: string): 'm' | 'f' | null {
  * The usual gender of a first name in a large multilingual list: a guess ("Andrea", "Eli" go both ways),
  * to be used after what the article itself says. Dictionary words ("Will", "Park") are left out.
  */
-export function guessGenderOfFirstName(word: string, asFirstName = false): 'm' | 'f' | null {
+export function guessGenderOfFirstName(word: string, asFirstName = false, minSources = 1): 'm' | 'f' | null {
   const l = word.toLowerCase();
-  const key = asFirstName ? `^${l}` : l;
+  const key = `${asFirstName ? '^' : ''}${minSources}${l}`;
   let g = namesGenders.get(key);
   if (g === undefined) {
     // A word that is also a name ("Felicia", "Said") counts only where it stands as a first name, and when three lists agree.
-    g = l.length > 2 ? agreedGender(l, isEnglishWord(l) ? (asFirstName ? 3 : Infinity) : 1) : null;
+    g = l.length > 2 ? agreedGender(l, isEnglishWord(l) ? (asFirstName ? Math.max(3, minSources) : Infinity) : minSources) : null;
     if (namesGenders.size > 20000) namesGenders.clear();
     namesGenders.set(key, g);
   }
   return g;
 }
-export const isKnownFirstName = (word: string) => genderOfFirstName(word) !== null || guessGenderOfFirstName(word) !== null;
+// The large lists also hold place and brand names ("Harlow", "Dallas", "Ashby", each in one list only) that would
+// turn teams and towns into people: a name from them counts only when at least two languages' lists agree on it.
+export const isKnownFirstName = (word: string) => genderOfFirstName(word) !== null || guessGenderOfFirstName(word, false, 2) !== null;

@@ -154,7 +154,7 @@ const isTitle = (l: string): boolean => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) 
 const PLACE_SURNAMES = new Set(['park', 'hall', 'lane', 'church', 'day', 'ferry', 'lake', 'washington', 'lincoln', 'houston', 'austin', 'jackson', 'madison', 'dallas', 'london', 'berlin', 'paris', 'sydney', 'florence', 'chester']);
 /** "Felicia Park", "Jerry Hall": such a word after a known first name is a surname. */
 const surnameAfterFirstName = (tokens: Token[], k: number) =>
-  k > 0 && PLACE_SURNAMES.has(tokens[k].lower) && isNameWord(tokens[k]) && (isKnownFirstName(tokens[k - 1].text) || guessGenderOfFirstName(tokens[k - 1].text, true) !== null);
+  k > 0 && PLACE_SURNAMES.has(tokens[k].lower) && isNameWord(tokens[k]) && isLikelyFirstName(tokens[k - 1].text);
 
 function isPersonNameWord(t: Token | undefined): boolean {
   if (!t || !isNameWord(t) || isPostNominal(t.text)) return false;
