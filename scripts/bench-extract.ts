@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../lib/extraction';
 
-const SOURCES = ['../shared/seeds', 'lib/extraction/fixtures/articles'];
+// `--sources a,b` builds the corpus from other folders of articles (to compare code on one fixed corpus).
+const sourcesFlag = process.argv.indexOf('--sources');
+const SOURCES = sourcesFlag > 0 ? process.argv[sourcesFlag + 1].split(',') : ['../shared/seeds', 'lib/extraction/fixtures/articles'];
 const ARTICLES = 3000;
 const TARGET_BYTES = 4096;
 

@@ -495,4 +495,13 @@ export function guessGenderOfFirstName(word: string, asFirstName = false, minSou
 }
 // The large lists also hold place and brand names ("Harlow", "Dallas", "Ashby", each in one list only) that would
 // turn teams and towns into people: a name from them counts only when at least two languages' lists agree on it.
-export const isKnownFirstName = (word: string) => genderOfFirstName(word) !== null || guessGenderOfFirstName(word, false, 2) !== null;
+const knownFirstNames = new Map<string, boolean>();
+export function isKnownFirstName(word: string): boolean {
+  let known = knownFirstNames.get(word);
+  if (known === undefined) {
+    known = genderOfFirstName(word) !== null || guessGenderOfFirstName(word, false, 2) !== null;
+    if (knownFirstNames.size > 20000) knownFirstNames.clear();
+    knownFirstNames.set(word, known);
+  }
+  return known;
+}
