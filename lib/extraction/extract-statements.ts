@@ -3,9 +3,9 @@ import {
   GROUP_HEADS, PERSON_HEADS, ROLE_WORDS, STOP_CAPS, SUBORDINATORS, WEEKDAYS, type CueFrame, type CueWord,
 } from './lexicon';
 import {
-  groupName, groupPhraseEndingAt, isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
+  AGENTIVE, groupName, groupPhraseEndingAt, isHeadWord, isNameWord, isPossessive, timePhraseBefore, mentionText, opensClause, phraseEndingAt, phraseStartingAt,
   type Mention,
-  isRoleNoun,
+  isRoleNoun, PLURAL_AGENT,
 } from './noun-phrases';
 import { documentsIntroduced, type Referent, remember, rememberDocuments, SpeakerResolver } from './resolve-speakers';
 import { isEnglishWord } from './word-lists';
@@ -593,7 +593,8 @@ function partiesAfterFrom(tokens: Token[], last: Mention): Mention[] | null {
   }
   const group = tokens[k - 1];
   if (parties.length < 2 || tokens[k]?.lower !== 'from' || !group || !isWordOut(group) || !opensClause(tokens, k - 1)) return null;
-  if (!/s$/.test(group.lower) || !(GROUP_HEADS.has(group.lower) || /(?:ors|ers|ants|ents|ists|ians|tions)$/.test(group.lower))) return null;
+  // "Mediators", "Negotiators", "Delegations from ...".
+  if (!(GROUP_HEADS.has(group.lower) || PLURAL_AGENT.test(group.lower) || /tions$/.test(group.lower))) return null;
   return parties;
 }
 
@@ -1478,7 +1479,7 @@ function isUnnamedPerson(tokens: Token[], m: Mention): boolean {
   for (let k = m.start + 1; k <= Math.min(m.end + 3, tokens.length - 1); k++) {
     const t = tokens[k];
     if (!t.word || t.quote !== -1) break;
-    if (!t.cap && (PERSON_HEADS.has(t.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent|man|woman)$/.test(t.lower))) return true;
+    if (!t.cap && (PERSON_HEADS.has(t.lower) || AGENTIVE.test(t.lower))) return true;
   }
   return false;
 }

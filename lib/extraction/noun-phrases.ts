@@ -47,7 +47,7 @@ const NOT_AGENTIVE = new Set([
 
 /** A lower-case occupation word written straight before a name: "consultant Priya Nair", "skipper Ann Lee". */
 /** Nouns of people by their ending: "accountant", "organiser", "geneticist", "fisherman". */
-const AGENTIVE = /^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/;
+export const AGENTIVE = /^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|eer)$/;
 
 export function isAgentiveBeforeName(t: Token | undefined, next: Token | undefined): boolean {
   return !!t && t.word && t.quote === -1 && !t.cap && (AGENTIVE.test(t.lower) || PERSON_HEADS.has(t.lower)) &&
@@ -319,7 +319,7 @@ export function mentionText(body: string, tokens: Token[], m: Mention, withAppos
 
 
 /** Plural nouns of people by their ending: "owners", "riders", "employees", "artists", "governments". */
-const PLURAL_AGENT = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ees|men|women)$/;
+export const PLURAL_AGENT = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ees|men|women)$/;
 /** Quantifiers that may open a group phrase ("Some owners", "Many riders"). */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'most']);
 /** Plain words that are not adjectives or nouns inside a group phrase. */
