@@ -290,11 +290,14 @@ function markMonthsAsNames(tokens: Token[]) {
 
 /** "saidhe" → "said" "he"; "thatRussia" → "that" "Russia": word breaks lost when the page was scraped. */
 function splitGlued(text: string, start: number, end: number, quote: number, out: Token[]) {
-  const word = text.slice(start, end);
-  if (word.length < 5 || !LOWER.test(word[0])) {
+  // Glued words start with a speech verb ("said", "says", "told", "added") or with "that", "to", "and", "with":
+  // reject every other word on its first letter, before any string work.
+  const first = text.charCodeAt(start);
+  if (end - start < 5 || (first !== 115 && first !== 116 && first !== 97 && first !== 119)) {
     out.push(makeToken(text, start, end, quote, null));
     return;
   }
+  const word = text.slice(start, end);
   const lower = word.toLowerCase();
   for (const verb of GLUE_VERBS) {
     if (lower.length > verb.length && lower.startsWith(verb) && GLUE_TAILS.has(lower.slice(verb.length))) {
