@@ -206,7 +206,10 @@ striker winger midfielder defender goalkeeper player
 member councilmember councilwoman councilor alderman alderwoman assemblyman assemblywoman assemblymember trustee
 `);
 
-/** Heads of person descriptions ("the German chancellor", "the 26-year-old", "the winger"). */
+/** Epithets that only ever refer back to someone already named ("the left-hander added"). */
+export const EPITHETS = words('left-hander right-hander all-rounder front-runner');
+
+/** Heads of person descriptions ("the German chancellor", "the 26-year-old", "the winger"), epithets included. */
 export const PERSON_HEADS = words(`
 agent broker realtor
 president chancellor minister secretary ambassador chief spokesman spokeswoman spokesperson director governor
@@ -218,11 +221,8 @@ commissioner striker winger midfielder defender goalkeeper player boss organiser
 activist resident neighbour neighbor teacher nurse student chef worker engineer man woman person source
 witness victim mother father daughter son wife husband pilot driver passenger customer fan supporter
 superintendent treasurer clerk mp lawmaker legislator whip veteran skipper fly-half scrum-half full-back flanker
-left-hander right-hander all-rounder front-runner
 `);
-
-/** Epithets that only ever refer back to someone already named ("the left-hander added"). */
-export const EPITHETS = words('left-hander right-hander all-rounder front-runner');
+for (const epithet of EPITHETS) PERSON_HEADS.add(epithet);
 
 /** Synonyms between role heads, so "the head of NATO" finds "NATO chief". */
 export const ROLE_SYNONYMS: string[][] = [

@@ -85,7 +85,7 @@ export function similarSurnames(a: string, b: string): boolean {
   if (transliterate(a) === transliterate(b)) return true;
   // "Wend" for "Wendt": a dropped last letter.
   if (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) === 1 && (a.startsWith(b) || b.startsWith(a))) return true;
-  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
   return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
 
@@ -149,13 +149,13 @@ function nearestDistance(sorted: number[], x: number): number {
 // "Mayor-elect", "President-elect": a title about to be held is still a title.
 const isTitle = (l: string): boolean => TITLE_WORDS.has(l) || ROLE_WORDS.has(l) || (l.endsWith('-elect') && isTitle(l.slice(0, -6)));
 
-/** A capitalised word that can be part of a person's name (not a title, organisation, country, region). */
 /** Place words that are also surnames ("Felicia Park", "Jerry Hall"), never "Avenue" or "Street". */
 const PLACE_SURNAMES = new Set(['park', 'hall', 'lane', 'church', 'day', 'ferry', 'lake', 'washington', 'lincoln', 'houston', 'austin', 'jackson', 'madison', 'dallas', 'london', 'berlin', 'paris', 'sydney', 'florence', 'chester']);
 /** "Felicia Park", "Jerry Hall": such a word after a known first name is a surname. */
 const surnameAfterFirstName = (tokens: Token[], k: number) =>
   k > 0 && PLACE_SURNAMES.has(tokens[k].lower) && isNameWord(tokens[k]) && isLikelyFirstName(tokens[k - 1].text);
 
+/** A capitalised word that can be part of a person's name (not a title, organisation, country, region). */
 function isPersonNameWord(t: Token | undefined): boolean {
   if (!t || !isNameWord(t) || isPostNominal(t.text)) return false;
   const l = t.lower.replace(/'s?$/, '');
@@ -269,16 +269,8 @@ export class EntityIndex {
 
   /** The one person the sentence before the one at `sentenceStart` names, if it names exactly one. */
   onlyPersonInSentenceBefore(sentenceStart: number): PersonEntry | null {
-    const from = this.sentenceStartBefore(sentenceStart);
-    if (from < 0) return null;
-    let only: PersonEntry | null = null;
-    for (const p of this.persons.values()) {
-      const j = lastAtOrBefore(p.positions, sentenceStart - 1);
-      if (j < 0 || p.positions[j] < from) continue;
-      if (only) return null;
-      only = p;
-    }
-    return only;
+    const named = this.personsInSentenceBefore(sentenceStart);
+    return named.length === 1 ? named[0] : null;
   }
 
   /** The persons named in the sentence before this one, in no particular order. */
@@ -1296,7 +1288,7 @@ export class SpeakerResolver {
     const hinted = !honorific && !multi && gender ? this.index.personBySurname(tokens[nameEnd].text, position, gender) : null;
     let known = hinted ?? this.index.personBySurname(tokens[nameEnd].text, position, honorific) ?? (multi ? null : this.index.personByFirstName(written, position));
     // "Dame Margaret", "Sir Keir": a titled first name is the full name that starts with it, not a person of its own.
-    if (!multi && known && !fold(known.name).includes(' ')) known = this.index.personByFirstName(written, position) ?? known;
+    if (!multi && known && known.parts.length === 1) known = this.index.personByFirstName(written, position) ?? known;
     if (!known) {
       if (!multi) {
         const org = this.index.orgByShortName(written);
